@@ -1,0 +1,47 @@
+// Language knowledge the extract stage needs, loaded once from resource files and shared
+// read-only by every worker thread.
+//
+// Layout: <dir>/common/*.txt hold language-neutral lists (markup class hints); <dir>/<lang>/*.txt
+// hold one language's lists. Every language folder found is loaded, so adding a language is
+// adding a folder. Files are UTF-8, one entry per line, `#` starts a comment.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace re2 { class RE2; }
+
+namespace storyline {
+
+// A boilerplate line pattern with the reason reported when it drops a line.
+struct LinePattern {
+  std::shared_ptr<const re2::RE2> regex;
+  std::string reason;
+};
+
+struct LanguageResources {
+  std::string code;                       // "en", "es": the folder name
+  std::vector<std::string> stopwords;     // frequent function words, for language detection
+  std::vector<LinePattern> boilerplate;   // whole-line patterns (boilerplate.txt)
+  std::vector<std::string> byline_noise;  // words that are never part of a name (byline_noise.txt)
+  std::vector<std::string> month_names;   // "january", ... for dates written in text (months.txt)
+};
+
+struct ExtractResources {
+  std::map<std::string, LanguageResources> languages;
+  // Lower-case fragments of class/id attributes that mark boilerplate or content containers.
+  std::vector<std::string> negative_hints;  // common/negative_class_hints.txt
+  std::vector<std::string> positive_hints;  // common/positive_class_hints.txt
+  std::vector<LinePattern> boilerplate;     // union of every language's line patterns
+};
+
+// The resource folder: $STORYLINE_RESOURCES if set, else ../resources beside the executable's
+// folder if present, else the source tree's folder compiled in.
+std::string default_resource_dir();
+
+// Throws std::runtime_error naming the file when a resource file exists but cannot be parsed.
+ExtractResources load_extract_resources(const std::string& dir);
+
+}  // namespace storyline
