@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace re2 { class RE2; }
@@ -23,7 +24,7 @@ struct LinePattern {
 
 struct LanguageResources {
   std::string code;                       // "en", "es": the folder name
-  std::vector<std::string> stopwords;     // frequent function words, for language detection
+  std::unordered_set<std::string> stopwords;  // frequent function words, for language id
   std::vector<LinePattern> boilerplate;   // whole-line patterns (boilerplate.txt)
   std::vector<std::string> byline_noise;  // words that are never part of a name (byline_noise.txt)
   std::vector<std::string> month_names;   // "january", ... for dates written in text (months.txt)
@@ -35,6 +36,10 @@ struct ExtractResources {
   std::vector<std::string> negative_hints;  // common/negative_class_hints.txt
   std::vector<std::string> positive_hints;  // common/positive_class_hints.txt
   std::vector<LinePattern> boilerplate;     // union of every language's line patterns
+  // Suffixes under which registrable domains sit one label deeper ("co.uk", "com.mx").
+  std::vector<std::string> public_suffixes;  // common/public_suffixes.txt
+  // Every spelling of every month in every language, mapped to 1..12 (from months.txt).
+  std::map<std::string, int> months;
 };
 
 // The resource folder: $STORYLINE_RESOURCES if set, else ../resources beside the executable's

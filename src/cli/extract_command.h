@@ -1,0 +1,23 @@
+// `storyline extract`: read inputs, extract articles in parallel, write them in input order.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace storyline {
+
+struct ExtractCommand {
+  std::vector<std::string> inputs;
+  std::string format = "jsonl";  // jsonl | json | text
+  std::string lang, url, published;
+  unsigned jobs = 0;             // 0: all cores
+  std::size_t max_megabytes = 16;
+  std::string resources;         // empty: default_resource_dir()
+};
+
+// Exit status: 0 every input read, 1 at least one input failed (its `error` is in the output
+// and on stderr), 2 the command itself could not run (bad options, missing resources).
+int run_extract(const ExtractCommand& command);
+
+}  // namespace storyline

@@ -1,0 +1,118 @@
+#include "extract/cleaning.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace storyline {
+namespace {
+
+bool is_footer_marker(const std::string& reason) {
+  return reason == "copyright footer" || reason == "contact footer" || reason == "comment form" ||
+         reason == "syndication notice";
+}
+
+// "Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
+std::vector<std::string> split_names(std::string text) {
+  static const RE2 separators(R"(\s*(?:,|;|\||&|\band\b|\by\b|\bwith\b|\bcon\b)\s*)");
+  RE2::GlobalReplace(&text, separators, "\x1f");
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\x1f', start);
+    if (end == std::string::npos) end = text.size();
+    parts.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<DroppedBlock>& dropped,
+                             const ExtractResources& resources) {
+  std::size_t total = 0;
+  for (const TextBlock& block : blocks) total += block.text.size();
+  std::vector<TextBlock> kept;
+  std::size_t seen = 0;
+  std::string tail_reason;
+  for (TextBlock& block : blocks) {
+    seen += block.text.size();
+    if (!tail_reason.empty()) {
+      dropped.push_back({std::move(block.text), "after " + tail_reason});
+      continue;
+    }
+    std::string reason = boilerplate_reason(collapse_spaces(block.text), resources);
+    if (reason.empty()) {
+      kept.push_back(std::move(block));
+      continue;
+    }
+    // Only in the last third: a copyright line quoted in the middle of a story is not the end.
+    if (is_footer_marker(reason) && seen * 3 >= total * 2) tail_reason = reason;
+    dropped.push_back({std::move(block.text), std::move(reason)});
+  }
+  blocks = std::move(kept);
+}
+
+std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
+                                      const ExtractResources& resources) {
+  static const RE2 by_prefix(R"((?i)^\s*(by|por|de|written by|escrito por)\s+)");
+  static const RE2 digits(R"(\d)");
+  std::vector<std::string> names;
+  for (const std::string& entry : raw) {
+    std::string text = collapse_spaces(entry);
+    RE2::Replace(&text, by_prefix, "");
+    for (std::string part : split_names(text)) {
+      part = std::string(trim(part));
+      RE2::Replace(&part, by_prefix, "");
+      if (part.empty() || part.size() > 60 || RE2::PartialMatch(part, digits) ||
+          part.find('@') != std::string::npos || part.find("://") != std::string::npos)
+        continue;
+      std::vector<std::string> words = word_tokens(part);
+      if (words.empty() || words.size() > 5) continue;
+      bool all_noise = std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+        for (const auto& [code, language] : resources.languages)
+          if (std::find(language.byline_noise.begin(), language.byline_noise.end(), word) !=
+              language.byline_noise.end())
+            return true;
+        return false;
+      });
+      if (all_noise) continue;
+      if (std::find(names.begin(), names.end(), part) == names.end()) names.push_back(part);
+    }
+  }
+  return names;
+}
+
+std::string registrable_domain(std::string_view url, const ExtractResources& resources) {
+  std::size_t scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  std::string host = ascii_lower(rest.substr(0, rest.find_first_of("/?#")));
+  if (std::size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+  if (std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+  if (host.empty() || host.find('.') == std::string::npos) return {};
+  std::vector<std::string> labels;
+  std::size_t start = 0;
+  while (start <= host.size()) {
+    std::size_t dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    labels.push_back(host.substr(start, dot - start));
+    start = dot + 1;
+  }
+  std::size_t keep = 2;
+  if (labels.size() >= 3) {
+    std::string last_two = labels[labels.size() - 2] + "." + labels.back();
+    if (std::find(resources.public_suffixes.begin(), resources.public_suffixes.end(), last_two) !=
+        resources.public_suffixes.end())
+      keep = 3;
+  }
+  keep = std::min(keep, labels.size());
+  std::string domain;
+  for (std::size_t i = labels.size() - keep; i < labels.size(); ++i)
+    domain += (domain.empty() ? "" : ".") + labels[i];
+  return domain;
+}
+
+}  // namespace storyline

@@ -1,0 +1,29 @@
+// Cleaning shared by HTML and plain-text articles: boilerplate lines, the footer tail, bylines
+// and outlet names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/main_text.h"
+#include "extract/resources.h"
+
+namespace storyline {
+
+// Drops blocks matching a boilerplate line pattern, then everything after a hard footer marker
+// (copyright, contact links, comment form, syndication notice) found in the last part of the
+// text: what follows such a marker is the site's furniture, not reporting.
+void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<DroppedBlock>& dropped,
+                             const ExtractResources& resources);
+
+// Names from raw byline strings: "By Jane Doe and John Roe, Staff Writers" -> {Jane Doe, John
+// Roe}. Timestamps, "5 Minute Read", job titles and URLs are removed.
+std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
+                                      const ExtractResources& resources);
+
+// "https://www.example.co.uk/a/b" -> "example.co.uk"; empty when the URL has no host.
+std::string registrable_domain(std::string_view url, const ExtractResources& resources);
+
+}  // namespace storyline

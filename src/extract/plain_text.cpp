@@ -1,0 +1,62 @@
+#include "extract/plain_text.h"
+
+#include "util/text.h"
+
+namespace storyline {
+namespace {
+
+bool looks_like_headline(std::string_view line) {
+  if (line.empty() || line.size() > 200) return false;
+  if (word_tokens(line).size() > 25) return false;
+  return line.back() != '.' && line.back() != ',' && line.back() != ';';
+}
+
+// A group of lines written with hard line breaks: every line but the last is long-ish and runs
+// on into the next without closing its sentence.
+bool is_hard_wrapped(const std::vector<std::string_view>& group) {
+  if (group.size() < 2) return false;
+  for (std::size_t i = 0; i + 1 < group.size(); ++i) {
+    std::size_t length = count_code_points(group[i]);
+    if (length < 30 || length > 100) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+PlainText read_plain_text(std::string_view text, const ExtractResources& resources) {
+  PlainText result;
+  std::vector<std::vector<std::string_view>> groups(1);
+  for (std::string_view line : split_lines(text)) {
+    line = trim(line);
+    if (line.empty()) {
+      if (!groups.back().empty()) groups.emplace_back();
+    } else {
+      groups.back().push_back(line);
+    }
+  }
+  std::vector<std::string> paragraphs;
+  for (const auto& group : groups) {
+    if (is_hard_wrapped(group)) {
+      std::string joined;
+      for (std::string_view line : group) joined += std::string(line) + " ";
+      paragraphs.push_back(collapse_spaces(joined));
+    } else {
+      for (std::string_view line : group) paragraphs.push_back(collapse_spaces(line));
+    }
+  }
+  std::size_t first = 0;
+  if (paragraphs.size() > 1 && looks_like_headline(paragraphs[0]) &&
+      boilerplate_reason(paragraphs[0], resources).empty()) {
+    result.title = paragraphs[0];
+    first = 1;
+  }
+  for (std::size_t i = first; i < paragraphs.size(); ++i) {
+    TextBlock block{paragraphs[i], BlockKind::Paragraph};
+    if (looks_like_headline(block.text) && i + 1 < paragraphs.size()) block.kind = BlockKind::Heading;
+    result.body.blocks.push_back(std::move(block));
+  }
+  return result;
+}
+
+}  // namespace storyline

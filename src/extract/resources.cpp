@@ -1,0 +1,121 @@
+#include "extract/resources.h"
+
+#include <re2/re2.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "util/text.h"
+
+namespace storyline {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Reads a list file: one entry per line, `#` comments, blank lines ignored. A missing file is an
+// empty list, so a language folder may hold only the lists it has.
+std::vector<std::string> read_list(const fs::path& path) {
+  std::vector<std::string> entries;
+  std::ifstream in(path);
+  if (!in) return entries;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string_view entry = trim(line);
+    if (entry.empty() || entry.front() == '#') continue;
+    entries.emplace_back(entry);
+  }
+  return entries;
+}
+
+// boilerplate.txt lines read `reason | pattern`; the pattern must match the whole trimmed line,
+// case-insensitively.
+std::vector<LinePattern> read_line_patterns(const fs::path& path) {
+  std::vector<LinePattern> patterns;
+  int number = 0;
+  for (const std::string& entry : read_list(path)) {
+    ++number;
+    std::size_t bar = entry.find(" | ");
+    if (bar == std::string::npos)
+      throw std::runtime_error(path.string() + ": entry " + std::to_string(number) +
+                               " is not `reason | pattern`: " + entry);
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    auto regex = std::make_shared<const re2::RE2>("(?s)" + entry.substr(bar + 3), options);
+    if (!regex->ok())
+      throw std::runtime_error(path.string() + ": bad pattern in entry " + std::to_string(number) +
+                               ": " + regex->error());
+    patterns.push_back({std::move(regex), std::string(trim(entry.substr(0, bar)))});
+  }
+  return patterns;
+}
+
+std::vector<std::string> split_words(const std::string& line) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < line.size()) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string::npos) end = line.size();
+    if (end > start) words.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+std::vector<std::string> lower_all(std::vector<std::string> words) {
+  for (auto& word : words) word = unicode_lower(word);
+  return words;
+}
+
+}  // namespace
+
+std::string default_resource_dir() {
+  if (const char* env = std::getenv("STORYLINE_RESOURCES"); env && *env) return env;
+  std::error_code error;
+  fs::path exe = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    for (fs::path candidate : {exe.parent_path().parent_path() / "resources",
+                               exe.parent_path().parent_path() / "share/storyline/resources"}) {
+      if (fs::is_directory(candidate / "common", error)) return candidate.string();
+    }
+  }
+  return STORYLINE_RESOURCE_DIR;
+}
+
+ExtractResources load_extract_resources(const std::string& dir) {
+  fs::path root(dir);
+  if (!fs::is_directory(root / "common"))
+    throw std::runtime_error("resource folder not found or incomplete: " + dir +
+                             " (expected common/ inside; set STORYLINE_RESOURCES)");
+  ExtractResources resources;
+  resources.negative_hints = lower_all(read_list(root / "common/negative_class_hints.txt"));
+  resources.positive_hints = lower_all(read_list(root / "common/positive_class_hints.txt"));
+  resources.public_suffixes = lower_all(read_list(root / "common/public_suffixes.txt"));
+  resources.boilerplate = read_line_patterns(root / "common/boilerplate.txt");
+
+  std::vector<fs::path> folders;
+  for (const auto& entry : fs::directory_iterator(root))
+    if (entry.is_directory() && entry.path().filename() != "common") folders.push_back(entry.path());
+  std::sort(folders.begin(), folders.end());
+  for (const fs::path& folder : folders) {
+    LanguageResources language;
+    language.code = folder.filename().string();
+    for (std::string& word : lower_all(read_list(folder / "stopwords.txt")))
+      language.stopwords.insert(std::move(word));
+    language.boilerplate = read_line_patterns(folder / "boilerplate.txt");
+    language.byline_noise = lower_all(read_list(folder / "byline_noise.txt"));
+    language.month_names = lower_all(read_list(folder / "months.txt"));
+    for (std::size_t month = 0; month < language.month_names.size() && month < 12; ++month)
+      for (const std::string& word : split_words(language.month_names[month]))
+        resources.months.emplace(word, static_cast<int>(month) + 1);
+    resources.boilerplate.insert(resources.boilerplate.end(), language.boilerplate.begin(),
+                                 language.boilerplate.end());
+    resources.languages.emplace(language.code, std::move(language));
+  }
+  return resources;
+}
+
+}  // namespace storyline
