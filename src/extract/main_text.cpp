@@ -265,12 +265,19 @@ double link_density(const RawBlock& block) {
   return block.length ? static_cast<double>(block.link_length) / block.length : 0.0;
 }
 
-bool is_prose(const RawBlock& block) {
-  if (link_density(block) > 0.3 || block.kind == BlockKind::Heading) return false;
-  return block.length >= 80 || (block.length >= 25 && ends_like_sentence(block.text));
+// Teasers of other stories end cut short: "...the city said on..." or "…".
+bool is_truncated(std::string_view text) {
+  return text.ends_with("...") || text.ends_with("…") || text.ends_with("[…]");
 }
 
-bool is_noise(const RawBlock& block) { return link_density(block) > 0.5; }
+bool is_noise(const RawBlock& block) {
+  return link_density(block) > 0.5 || is_truncated(block.text);
+}
+
+bool is_prose(const RawBlock& block) {
+  if (is_noise(block) || block.kind == BlockKind::Heading) return false;
+  return block.length >= 80 || (block.length >= 25 && ends_like_sentence(block.text));
+}
 
 // For each node, the nearest element at or above it that is boilerplate by itself, or -1. One
 // pass in document order, so deep pages cost no more than wide ones.
@@ -378,10 +385,10 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
     } else if (int within = boilerplate_within(block.owner, container); within >= 0) {
       reason = nodes[within].own_reason;
     } else if (is_noise(block)) {
-      reason = "link list";
+      reason = is_truncated(block.text) ? "teaser" : "link list";
     } else if (block.kind == BlockKind::Heading && unicode_lower(block.text) == lowered_title) {
       reason = "title";
-    } else if (!is_prose(block) && (i < first_prose || i > last_prose)) {
+    } else if (!is_prose(block) && block.length < 100 && (i < first_prose || i > last_prose)) {
       reason = "short fragment outside the body";
     }
     if (reason.empty())
