@@ -214,9 +214,8 @@ class PageWalker {
   }
 
   void append_text(const char* text) {
-    std::size_t before = buffer_.size();
     buffer_ += text;
-    if (link_depth_ > 0) link_bytes_ += buffer_.size() - before;
+    if (link_depth_ > 0) link_buffer_ += text;
   }
 
   void flush() {
@@ -226,14 +225,13 @@ class PageWalker {
       RawBlock block;
       block.owner = block_owners_.empty() ? 0 : block_owners_.back();
       block.length = count_code_points(text);
-      // Link text is measured in raw bytes; scale it to the collapsed text.
-      block.link_length = std::min(block.length, link_bytes_ * block.length / buffer_.size());
+      block.link_length = std::min(block.length, count_code_points(collapse_spaces(link_buffer_)));
       block.kind = block_kind(block.owner);
       block.text = std::move(text);
       blocks.push_back(std::move(block));
     }
     buffer_.clear();
-    link_bytes_ = 0;
+    link_buffer_.clear();
   }
 
   BlockKind block_kind(int owner) const {
@@ -248,7 +246,7 @@ class PageWalker {
   const ExtractResources& resources_;
   std::vector<int> block_owners_;
   std::string buffer_;
-  std::size_t link_bytes_ = 0;
+  std::string link_buffer_;
   int link_depth_ = 0;
 };
 
@@ -388,7 +386,8 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
       reason = is_truncated(block.text) ? "teaser" : "link list";
     } else if (block.kind == BlockKind::Heading && unicode_lower(block.text) == lowered_title) {
       reason = "title";
-    } else if (!is_prose(block) && block.length < 100 && (i < first_prose || i > last_prose)) {
+    } else if (!is_prose(block) && block.length < 100 &&
+               (i < first_prose || (i > last_prose && block.kind != BlockKind::ListItem))) {
       reason = "short fragment outside the body";
     }
     if (reason.empty())

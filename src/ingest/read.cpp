@@ -50,7 +50,7 @@ void read_single_document(StreamReader& input, std::string_view plain, InputForm
   document.source = source;
   document.kind = format == InputFormat::Text ? ContentKind::Text : ContentKind::Html;
   document.content =
-      decode_to_utf8(whole, CharsetEvidence{.html = document.kind == ContentKind::Html});
+      decode_to_utf8(whole, CharsetEvidence{.declared = {}, .html = document.kind == ContentKind::Html});
   sink(std::move(document));
 }
 
