@@ -383,7 +383,8 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
     } else if (int within = boilerplate_within(block.owner, container); within >= 0) {
       reason = nodes[within].own_reason;
     } else if (is_noise(block)) {
-      reason = is_truncated(block.text) ? "teaser" : "link list";
+      reason = boilerplate_reason(block.text, resources);
+      if (reason.empty()) reason = is_truncated(block.text) ? "teaser" : "link list";
     } else if (block.kind == BlockKind::Heading && unicode_lower(block.text) == lowered_title) {
       reason = "title";
     } else if (!is_prose(block) && block.length < 100 &&

@@ -11,15 +11,18 @@ bool looks_like_headline(std::string_view line) {
   return line.back() != '.' && line.back() != ',' && line.back() != ';';
 }
 
-// A group of lines written with hard line breaks: every line but the last is long-ish and runs
-// on into the next without closing its sentence.
+// A group of lines written with hard line breaks: the lines are of similar, screen-like length
+// and most of them stop in the middle of a sentence.
 bool is_hard_wrapped(const std::vector<std::string_view>& group) {
   if (group.size() < 2) return false;
+  std::size_t open_endings = 0;
   for (std::size_t i = 0; i + 1 < group.size(); ++i) {
     std::size_t length = count_code_points(group[i]);
     if (length < 30 || length > 100) return false;
+    char last = group[i].back();
+    if (last != '.' && last != '!' && last != '?' && last != ':' && last != '"') ++open_endings;
   }
-  return true;
+  return open_endings * 2 > group.size() - 1;
 }
 
 }  // namespace

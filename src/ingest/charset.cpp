@@ -2,7 +2,6 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
-#include <unicode/ustring.h>
 
 #include <algorithm>
 #include <array>
@@ -75,45 +74,40 @@ struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
-std::u16string to_utf16(std::string_view bytes, const std::string& charset) {
+std::unique_ptr<UConverter, ConverterCloser> open_converter(const char* charset) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset.c_str(), &status));
-  if (U_FAILURE(status)) return {};
-  ucnv_setToUCallBack(converter.get(), substitute_replacement_character, nullptr, nullptr,
-                      nullptr, &status);
-  std::u16string units(bytes.size() + 16, u'\0');
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    status = U_ZERO_ERROR;
-    ucnv_reset(converter.get());
-    const int32_t length =
-        ucnv_toUChars(converter.get(), units.data(), static_cast<int32_t>(units.size()),
-                      bytes.data(), static_cast<int32_t>(bytes.size()), &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) {
-      units.assign(static_cast<std::size_t>(length) + 1, u'\0');
-      continue;
-    }
-    if (U_FAILURE(status)) return {};
-    units.resize(static_cast<std::size_t>(length));
-    return units;
-  }
-  return {};
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) converter.reset();
+  return converter;
 }
 
-std::string utf16_to_utf8(const std::u16string& units) {
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t length = 0;
-  u_strToUTF8WithSub(nullptr, 0, &length, units.data(), static_cast<int32_t>(units.size()),
-                     0xFFFD, nullptr, &status);
-  std::string out(static_cast<std::size_t>(length), '\0');
-  status = U_ZERO_ERROR;
-  u_strToUTF8WithSub(out.data(), length, &length, units.data(),
-                     static_cast<int32_t>(units.size()), 0xFFFD, nullptr, &status);
-  return U_SUCCESS(status) ? out : std::string();
-}
-
+// Streams through ICU's pivot buffer so inputs of any size convert without int32 lengths.
 std::string convert(std::string_view bytes, const std::string& charset) {
   if (charset == "utf-8" && is_valid_utf8(bytes)) return std::string(bytes);
-  return utf16_to_utf8(to_utf16(bytes, charset));
+  auto source_converter = open_converter(charset.c_str());
+  auto utf8_converter = open_converter("utf-8");
+  if (!source_converter || !utf8_converter) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(source_converter.get(), substitute_replacement_character, nullptr, nullptr,
+                      nullptr, &status);
+  std::array<UChar, 4096> pivot{};
+  UChar* pivot_source = pivot.data();
+  UChar* pivot_target = pivot.data();
+  const char* in = bytes.data();
+  std::string out;
+  std::array<char, 16384> chunk{};
+  bool reset = true;
+  do {
+    status = U_ZERO_ERROR;
+    char* target = chunk.data();
+    ucnv_convertEx(utf8_converter.get(), source_converter.get(), &target,
+                   chunk.data() + chunk.size(), &in, bytes.data() + bytes.size(), pivot.data(),
+                   &pivot_source, &pivot_target, pivot.data() + pivot.size(), reset, true,
+                   &status);
+    reset = false;
+    out.append(chunk.data(), static_cast<std::size_t>(target - chunk.data()));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  return out;
 }
 
 struct Bom {

@@ -92,7 +92,9 @@ class FeedParser {
                              XML_ErrorString(XML_GetErrorCode(parser_)));
     }
     std::vector<RawDocument> documents;
-    for (FeedItem& item : items_) documents.push_back(to_document(item, documents.size() + 1));
+    // An item the XML error cut off is not delivered; the error document stands for it.
+    for (std::size_t i = 0; i < closed_items_; ++i)
+      documents.push_back(to_document(items_[i], i + 1));
     if (!failure_.empty()) documents.push_back(failed_document(path_, failure_));
     return documents;
   }
@@ -174,6 +176,7 @@ class FeedParser {
     stack_.pop_back();
     if (in_item() && depth == item_depth_) {
       item_depth_ = 0;
+      ++closed_items_;
     } else if (child_of_item(depth)) {
       take_item_field(element);
     } else if (in_item() && depth == item_depth_ + 2 && element.name == "name" &&
@@ -264,6 +267,7 @@ class FeedParser {
   XML_Parser parser_ = nullptr;
   std::vector<Element> stack_;
   std::vector<FeedItem> items_;
+  std::size_t closed_items_ = 0;
   std::size_t item_depth_ = 0;    // depth of the open item or entry; 0 outside one
   std::size_t markup_depth_ = 0;  // > 0 while copying an item's content, markup included
   std::string feed_title_;

@@ -111,12 +111,13 @@ bool first_line_is_json_object(std::string_view s) {
 }  // namespace
 
 InputFormat detect_format(std::string_view head, std::string_view name) {
+  // WARC records may hold binary payloads (images, compressed bodies) right after the header.
+  if (skip_bom_and_blanks(head).starts_with("WARC/1.")) return InputFormat::Warc;
   if (looks_binary(head)) return InputFormat::Binary;
   const std::string utf16_narrowed = has_utf16_bom(head) ? ascii_view_of_utf16(head) : "";
   const std::string_view text = utf16_narrowed.empty() ? head : std::string_view(utf16_narrowed);
   const std::string extension = extension_of(name);
 
-  if (skip_bom_and_blanks(text).starts_with("WARC/1.")) return InputFormat::Warc;
   if (is_feed_root(root_element(text))) return InputFormat::Feed;
   if (first_line_is_json_object(text)) return InputFormat::JsonLines;
   if (starts_like_html(text)) return InputFormat::Html;

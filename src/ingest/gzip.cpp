@@ -85,7 +85,8 @@ Decompressed inflate_all(std::string_view compressed, int window_bits, std::size
     result.damage = "cannot start zlib";
     return result;
   }
-  const std::size_t cap = limit + 1;  // one byte over tells "too big" apart from "exactly full"
+  // One byte over tells "too big" apart from "exactly full".
+  const std::size_t cap = limit == std::numeric_limits<std::size_t>::max() ? limit : limit + 1;
   for (;;) {
     if (result.bytes.size() >= cap) {
       result.bytes.resize(cap);

@@ -92,7 +92,8 @@ RawDocument document_from_line(std::string_view line, const std::string& source,
 void read_json_lines(StreamReader& input, const std::string& path, const ReadOptions& options,
                      const DocumentSink& sink) {
   // A line carries JSON escapes and metadata around the document, so allow it some room.
-  const std::size_t max_line = options.max_document_bytes * 2 + 64 * 1024;
+  const std::size_t max_line = saturating_add(
+      saturating_add(options.max_document_bytes, options.max_document_bytes), 64 * 1024);
   std::string line;
   std::size_t number = 0;
   bool too_long = false;

@@ -36,7 +36,7 @@ void read_single_document(StreamReader& input, std::string_view plain, InputForm
   std::string inflated;
   std::string_view whole = plain;
   if (plain.empty()) {
-    input.read_exact(inflated, limit + 1);
+    input.read_exact(inflated, saturating_add(limit, 1));
     if (const std::string damage = input.damage(); !damage.empty())
       return sink(failed_document(source, damage));
     if (inflated.size() > limit)

@@ -137,7 +137,7 @@ class WarcFileReader {
       return skipped == length ? RecordOutcome::Skipped : truncated(length, skipped);
     }
     // Keep only what a document within the limit can need; skip the rest of a huge block.
-    const std::size_t keep = std::min(length, options_.max_document_bytes + kHttpHeaderAllowance);
+    const std::size_t keep = std::min(length, saturating_add(options_.max_document_bytes, kHttpHeaderAllowance));
     std::string block;
     const std::size_t got = input_.read_exact(block, keep);
     if (got < keep) return truncated(length, got);

@@ -25,7 +25,7 @@ TEST_P(CharsetDecode, GivesValidUtf8) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, CharsetDecode,
+    Ingest, CharsetDecode,
     ::testing::Values(
         DecodeCase{"Utf8AsIs", "caf\xC3\xA9", "", false, "caf\xC3\xA9"},
         DecodeCase{"Utf8BomStripped", "\xEF\xBB\xBFhola", "", false, "hola"},

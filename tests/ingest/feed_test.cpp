@@ -147,7 +147,7 @@ TEST(FeedRead, MalformedXmlKeepsItemsBeforeTheError) {
       "bad.xml");
   ASSERT_EQ(documents.size(), 2u);
   EXPECT_EQ(documents[0].content, "ok");
-  EXPECT_EQ(documents[1].error, "bad.xml: malformed XML at line 2, column 20: undefined entity");
+  EXPECT_EQ(documents[1].error, "bad.xml: malformed XML at line 2, column 16: undefined entity");
 }
 
 TEST(FeedRead, XmlThatIsNotAFeedIsAnError) {

@@ -1,6 +1,10 @@
 #include "ingest/read.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include "ingest_fixtures.h"
 
@@ -36,7 +40,7 @@ TEST_P(ReadFormat, DeliversOneDocumentOfTheRightKind) {
 const std::string kPage = "<!doctype html><title>Harbour reopens</title><p>Boats are back.</p>";
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, ReadFormat,
+    Ingest, ReadFormat,
     ::testing::Values(
         FormatCase{"HtmlByExtension", "a.html", "<p>Boats are back.</p>", ContentKind::Html,
                    "<p>Boats are back.</p>"},
@@ -91,7 +95,7 @@ std::string binary_bytes() {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, ReadFailure,
+    Ingest, ReadFailure,
     ::testing::Values(
         FailureCase{"Empty", "empty.html", "", 1000, "empty.html: empty file"},
         FailureCase{"EmptyGzip", "empty.html.gz", gzip(""), 1000, "empty.html.gz: empty file"},
@@ -163,6 +167,24 @@ TEST(ReadInputs, ReadsJsonLinesBiggerThanTheLimitLineByLine) {
   ASSERT_EQ(documents.size(), 40u);
   EXPECT_EQ(documents[39].source, path + ":40");
   EXPECT_EQ(documents[39].error, "");
+}
+
+TEST(ReadInputs, ReadsStandardInputForDash) {
+  TempFolder folder;
+  const std::string path = folder.write("piped", gzip("<p>From a pipe</p>"));
+  const int saved = dup(STDIN_FILENO);
+  const int piped = open(path.c_str(), O_RDONLY);
+  ASSERT_GE(piped, 0);
+  dup2(piped, STDIN_FILENO);
+  close(piped);
+  std::clearerr(stdin);
+  const std::vector<RawDocument> documents = read_paths({"-"});
+  dup2(saved, STDIN_FILENO);
+  close(saved);
+  std::clearerr(stdin);
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].source, "-");
+  EXPECT_EQ(documents[0].content, "<p>From a pipe</p>");
 }
 
 }  // namespace

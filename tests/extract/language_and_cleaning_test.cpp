@@ -1,0 +1,71 @@
+#include <gtest/gtest.h>
+
+#include "extract/cleaning.h"
+#include "extract/language.h"
+#include "test_resources.h"
+
+namespace storyline {
+namespace {
+
+TEST(Language, TellsEnglishFromSpanish) {
+  struct Case {
+    const char* text;
+    const char* code;
+  } cases[] = {
+      {"The mayor said on Tuesday that the bridge would reopen after the inspection was over.", "en"},
+      {"La alcaldesa dijo este martes que el puente volverá a abrir cuando termine la inspección.", "es"},
+      {"Según fuentes de la fiscalía, los trabajos no se hicieron a tiempo y hubo muchos retrasos.", "es"},
+      {"Officials told reporters that the plant had been inspected in March and had passed.", "en"},
+  };
+  for (const Case& c : cases) {
+    LanguageGuess guess = detect_language(c.text, testing::resources());
+    EXPECT_EQ(guess.code, c.code) << c.text;
+    EXPECT_TRUE(guess.confident) << c.text;
+  }
+  EXPECT_FALSE(detect_language("Xyz 123", testing::resources()).confident);
+}
+
+TEST(Language, PrimaryTag) {
+  EXPECT_EQ(primary_language_tag("en-US"), "en");
+  EXPECT_EQ(primary_language_tag("es_MX"), "es");
+  EXPECT_EQ(primary_language_tag(" ES "), "es");
+  EXPECT_EQ(primary_language_tag(""), "");
+}
+
+TEST(Cleaning, BylineNames) {
+  struct Case {
+    std::vector<std::string> raw;
+    std::vector<std::string> names;
+  } cases[] = {
+      {{"By Jane Doe"}, {"Jane Doe"}},
+      {{"By Jane Doe and John Roe"}, {"Jane Doe", "John Roe"}},
+      {{"Por Lucía Prieto y Andrés Gil"}, {"Lucía Prieto", "Andrés Gil"}},
+      {{"Jane Doe, Staff Writer"}, {"Jane Doe"}},
+      {{"5 Minute Read"}, {}},
+      {{"Published"}, {}},
+      {{"Updated 3 hours ago"}, {}},
+      {{"https://example.com/staff/jane"}, {}},
+      {{"Jane Doe", "Jane Doe"}, {"Jane Doe"}},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(clean_byline(c.raw, testing::resources()), c.names) << c.raw.front();
+}
+
+TEST(Cleaning, RegistrableDomain) {
+  struct Case {
+    const char* url;
+    const char* domain;
+  } cases[] = {
+      {"https://www.example.com/a/b", "example.com"},
+      {"http://news.bbc.co.uk/story", "bbc.co.uk"},
+      {"https://www.eluniversal.com.mx/nacion/x", "eluniversal.com.mx"},
+      {"https://example.org", "example.org"},
+      {"https://user@host.example.net:8080/x", "example.net"},
+      {"not a url", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(registrable_domain(c.url, testing::resources()), c.domain) << c.url;
+}
+
+}  // namespace
+}  // namespace storyline
