@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/published_date.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -16,7 +17,7 @@ bool is_footer_marker(const std::string& reason) {
 
 // "Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
 std::vector<std::string> split_names(std::string text) {
-  static const RE2 separators(R"(\s*(?:,|;|\||&|\band\b|\by\b|\bwith\b|\bcon\b)\s*)");
+  static const RE2 separators(R"(\s*(?:,|;|\||&|·|•|/|\band\b|\by\b|\bwith\b|\bcon\b)\s*)");
   RE2::GlobalReplace(&text, separators, "\x1f");
   std::vector<std::string> parts;
   std::size_t start = 0;
@@ -58,32 +59,57 @@ void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<Dropped
 
 std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
                                       const ExtractResources& resources) {
-  static const RE2 by_prefix(R"((?i)^\s*(by|por|de|written by|escrito por)\s+)");
   static const RE2 digits(R"(\d)");
   std::vector<std::string> names;
   for (const std::string& entry : raw) {
     std::string text = collapse_spaces(entry);
-    RE2::Replace(&text, by_prefix, "");
+    if (text.find("://") != std::string::npos || text.find('@') != std::string::npos) continue;
+    RE2::Replace(&text, *resources.byline_lead, "");
     for (std::string part : split_names(text)) {
       part = std::string(trim(part));
-      RE2::Replace(&part, by_prefix, "");
-      if (part.empty() || part.size() > 60 || RE2::PartialMatch(part, digits) ||
-          part.find('@') != std::string::npos || part.find("://") != std::string::npos)
-        continue;
+      RE2::Replace(&part, *resources.byline_lead, "");
+      if (part.empty() || part.size() > 60 || RE2::PartialMatch(part, digits)) continue;
       std::vector<std::string> words = word_tokens(part);
       if (words.empty() || words.size() > 5) continue;
-      bool all_noise = std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-        for (const auto& [code, language] : resources.languages)
-          if (std::find(language.byline_noise.begin(), language.byline_noise.end(), word) !=
-              language.byline_noise.end())
-            return true;
-        return false;
-      });
-      if (all_noise) continue;
+      // "Staff Writer", "Redacción Onda Salina": a part that opens with a noise word is a job
+      // or a desk, not a person.
+      if (resources.byline_noise.count(words.front())) continue;
       if (std::find(names.begin(), names.end(), part) == names.end()) names.push_back(part);
     }
   }
   return names;
+}
+
+BylineLine read_byline_line(std::string_view line, const ExtractResources& resources) {
+  static const RE2 segment_breaks(R"(\s*(?:\||·|•|—|\.\s)\s*)");
+  static const RE2 capital(R"(^\p{Lu})");
+  BylineLine result;
+  std::string text = collapse_spaces(line);
+  if (text.empty() || text.size() > 150) return result;
+  RE2::GlobalReplace(&text, segment_breaks, "\x1f");
+  bool dated = false;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\x1f', start);
+    if (end == std::string::npos) end = text.size();
+    std::string segment(trim(text.substr(start, end - start)));
+    start = end + 1;
+    if (!segment.empty() && segment.back() == '.') segment.pop_back();
+    if (segment.empty()) continue;
+    re2::StringPiece rest(segment);
+    if (RE2::Consume(&rest, *resources.byline_lead) && RE2::PartialMatch(rest, capital)) {
+      result.names.push_back(segment);
+    } else if (segment.size() < 60 && find_date_in_text(segment, resources)) {
+      dated = true;
+    } else if (std::vector<std::string> words = word_tokens(segment);
+               !words.empty() && words.size() <= 4 && resources.byline_noise.count(words.front())) {
+      continue;  // a desk or job title beside the name: "Redacción", "Staff Writer"
+    } else {
+      return {};  // something else is said on this line: it is reporting, not a byline
+    }
+  }
+  result.matches = dated || !result.names.empty();
+  return result;
 }
 
 std::string registrable_domain(std::string_view url, const ExtractResources& resources) {

@@ -23,6 +23,15 @@ void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<Dropped
 std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
                                       const ExtractResources& resources);
 
+// A short line that carries only a byline and/or a dateline: "By Jane Doe | March 13, 2026",
+// "Port Saltmere, 14 de marzo de 2026. Por Lucía Barreto." `names` holds the byline parts, not
+// yet cleaned.
+struct BylineLine {
+  bool matches = false;
+  std::vector<std::string> names;
+};
+BylineLine read_byline_line(std::string_view line, const ExtractResources& resources);
+
 // "https://www.example.co.uk/a/b" -> "example.co.uk"; empty when the URL has no host.
 std::string registrable_domain(std::string_view url, const ExtractResources& resources);
 

@@ -44,18 +44,20 @@ void assemble_text(const std::vector<TextBlock>& blocks, Article& article) {
   }
 }
 
-// "By Jane Doe" lines the body extraction set aside near the top of the page.
-std::vector<std::string> byline_lines(const std::vector<DroppedBlock>& dropped) {
-  static const RE2 byline(R"((?i)^(by|por)\s+\p{Lu}.{1,80})");
-  std::vector<std::string> lines;
-  for (const DroppedBlock& block : dropped)
-    if (RE2::FullMatch(block.text, byline)) lines.push_back(block.text);
-  return lines;
+// Bylines the body extraction set aside ("By Jane Doe", "Madrid, 3 de mayo de 2025. Por Ana Gil").
+std::vector<std::string> byline_lines(const std::vector<DroppedBlock>& dropped,
+                                      const ExtractResources& resources) {
+  std::vector<std::string> names;
+  for (const DroppedBlock& block : dropped) {
+    BylineLine line = read_byline_line(block.text, resources);
+    names.insert(names.end(), line.names.begin(), line.names.end());
+  }
+  return names;
 }
 
 PublishedDate choose_published(const RawDocument& doc, const ExtractOverrides& overrides,
                                const std::string& declared, const std::string& url,
-                               const std::vector<DroppedBlock>& dropped, const std::string& text,
+                               const std::vector<DroppedBlock>& dropped,
                                const ExtractResources& resources) {
   auto with_source = [](std::optional<PublishedDate> date, DateSource from) {
     date->from = from;
@@ -67,13 +69,12 @@ PublishedDate choose_published(const RawDocument& doc, const ExtractOverrides& o
     return with_source(date, DateSource::Metadata);
   if (auto date = parse_date(declared, resources)) return with_source(date, DateSource::Metadata);
   if (auto date = date_from_url(url)) return with_source(date, DateSource::Url);
-  // Bylines print the date next to the author, outside the body; look there before the text.
+  // Bylines print the date next to the author, outside the body. Dates inside the body are the
+  // events reported, not the publication, so they are never taken for it.
   for (const DroppedBlock& block : dropped)
     if (block.text.size() < 200)
       if (auto date = find_date_in_text(block.text, resources))
         return with_source(date, DateSource::Text);
-  if (auto date = find_date_in_text(std::string_view(text).substr(0, 600), resources))
-    return with_source(date, DateSource::Text);
   return {};
 }
 
@@ -127,10 +128,10 @@ Article extract_article(const RawDocument& doc, const ExtractResources& resource
                    : !meta.site_name.empty() ? meta.site_name
                                              : registrable_domain(article.url, resources);
   std::vector<std::string> raw_byline = !doc.hints.byline.empty() ? doc.hints.byline : meta.authors;
-  if (raw_byline.empty()) raw_byline = byline_lines(body.dropped);
+  if (raw_byline.empty()) raw_byline = byline_lines(body.dropped, resources);
   article.byline = clean_byline(raw_byline, resources);
-  article.published = choose_published(doc, overrides, meta.published, article.url, body.dropped,
-                                       article.text, resources);
+  article.published =
+      choose_published(doc, overrides, meta.published, article.url, body.dropped, resources);
   article.lang = choose_language(overrides, doc, meta.lang, article.text, resources);
   article.id = !doc.hints.id.empty() ? doc.hints.id
                : !article.url.empty() ? stable_hash_hex(article.url)

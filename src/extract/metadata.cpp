@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <map>
 #include <cstring>
 
 #include "extract/html_document.h"
@@ -32,12 +33,30 @@ bool type_is_article(const json& type) {
   return one(type);
 }
 
-std::string string_of(const json& value) {
+// Names of every object in the document that has both an @id and a name, so that references
+// such as "publisher": {"@id": "#org"} can be resolved in @graph documents.
+using NamesById = std::map<std::string, std::string>;
+
+void collect_names(const json& value, NamesById& names, int depth = 0) {
+  if (depth > 8) return;
+  if (value.is_array()) {
+    for (const json& item : value) collect_names(item, names, depth + 1);
+  } else if (value.is_object()) {
+    if (value.contains("@id") && value["@id"].is_string() && value.contains("name") &&
+        value["name"].is_string())
+      names.emplace(value["@id"].get<std::string>(), value["name"].get<std::string>());
+    for (const auto& [key, item] : value.items()) collect_names(item, names, depth + 1);
+  }
+}
+
+std::string string_of(const json& value, const NamesById& names) {
   if (value.is_string()) return value.get<std::string>();
-  if (value.is_object() && value.contains("name")) return string_of(value["name"]);
-  if (value.is_object() && value.contains("@id") && value["@id"].is_string())
-    return value["@id"].get<std::string>();
-  if (value.is_array() && !value.empty()) return string_of(value.front());
+  if (value.is_object() && value.contains("name")) return string_of(value["name"], names);
+  if (value.is_object() && value.contains("@id") && value["@id"].is_string()) {
+    auto found = names.find(value["@id"].get<std::string>());
+    return found == names.end() ? std::string() : found->second;
+  }
+  if (value.is_array() && !value.empty()) return string_of(value.front(), names);
   return {};
 }
 
@@ -58,9 +77,12 @@ void read_json_ld(const std::string& script, PageMetadata& meta) {
   if (document.is_discarded()) return;
   std::vector<const json*> articles;
   collect_article_objects(document, articles);
+  if (articles.empty()) return;
+  NamesById names;
+  collect_names(document, names);
   for (const json* article : articles) {
     auto take = [&](std::string& field, const char* key) {
-      if (field.empty() && article->contains(key)) field = trim(string_of((*article)[key]));
+      if (field.empty() && article->contains(key)) field = trim(string_of((*article)[key], names));
     };
     take(meta.title, "headline");
     take(meta.published, "datePublished");
@@ -69,13 +91,13 @@ void read_json_ld(const std::string& script, PageMetadata& meta) {
     take(meta.lang, "inLanguage");
     take(meta.article_body, "articleBody");
     if (meta.site_name.empty() && article->contains("publisher"))
-      meta.site_name = string_of((*article)["publisher"]);
+      meta.site_name = string_of((*article)["publisher"], names);
     if (meta.authors.empty() && article->contains("author")) {
       const json& author = (*article)["author"];
       if (author.is_array()) {
         for (const json& one : author)
-          if (std::string name = string_of(one); !name.empty()) meta.authors.push_back(name);
-      } else if (std::string name = string_of(author); !name.empty()) {
+          if (std::string name = string_of(one, names); !name.empty()) meta.authors.push_back(name);
+      } else if (std::string name = string_of(author, names); !name.empty()) {
         meta.authors.push_back(name);
       }
     }

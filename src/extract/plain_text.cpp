@@ -1,5 +1,6 @@
 #include "extract/plain_text.h"
 
+#include "extract/cleaning.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -53,6 +54,13 @@ PlainText read_plain_text(std::string_view text, const ExtractResources& resourc
       boilerplate_reason(paragraphs[0], resources).empty()) {
     result.title = paragraphs[0];
     first = 1;
+  }
+  // Bylines and datelines sit just under the headline.
+  for (std::size_t i = first; i < paragraphs.size() && i < first + 2; ++i) {
+    if (!read_byline_line(paragraphs[i], resources).matches) continue;
+    result.body.dropped.push_back({paragraphs[i], "byline"});
+    paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
+    break;
   }
   for (std::size_t i = first; i < paragraphs.size(); ++i) {
     TextBlock block{paragraphs[i], BlockKind::Paragraph};

@@ -70,6 +70,21 @@ std::vector<std::string> lower_all(std::vector<std::string> words) {
   return words;
 }
 
+// One regex matching any of the words, longest first so "written by" wins over "by".
+std::shared_ptr<const re2::RE2> compile_alternation(std::vector<std::string> words,
+                                                   const std::string& before,
+                                                   const std::string& after) {
+  std::sort(words.begin(), words.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string pattern;
+  for (const std::string& word : words) {
+    if (!pattern.empty()) pattern += "|";
+    pattern += RE2::QuoteMeta(word);
+  }
+  if (pattern.empty()) pattern = R"([^\s\S])";  // matches nothing
+  return std::make_shared<const re2::RE2>(before + pattern + after);
+}
+
 }  // namespace
 
 std::string default_resource_dir() {
@@ -100,6 +115,7 @@ ExtractResources load_extract_resources(const std::string& dir) {
   for (const auto& entry : fs::directory_iterator(root))
     if (entry.is_directory() && entry.path().filename() != "common") folders.push_back(entry.path());
   std::sort(folders.begin(), folders.end());
+  std::vector<std::string> leads;
   for (const fs::path& folder : folders) {
     LanguageResources language;
     language.code = folder.filename().string();
@@ -108,6 +124,9 @@ ExtractResources load_extract_resources(const std::string& dir) {
     language.boilerplate = read_line_patterns(folder / "boilerplate.txt");
     language.byline_noise = lower_all(read_list(folder / "byline_noise.txt"));
     language.month_names = lower_all(read_list(folder / "months.txt"));
+    language.byline_leads = lower_all(read_list(folder / "byline_leads.txt"));
+    resources.byline_noise.insert(language.byline_noise.begin(), language.byline_noise.end());
+    leads.insert(leads.end(), language.byline_leads.begin(), language.byline_leads.end());
     for (std::size_t month = 0; month < language.month_names.size() && month < 12; ++month)
       for (const std::string& word : split_words(language.month_names[month]))
         resources.months.emplace(word, static_cast<int>(month) + 1);
@@ -115,6 +134,7 @@ ExtractResources load_extract_resources(const std::string& dir) {
                                  language.boilerplate.end());
     resources.languages.emplace(language.code, std::move(language));
   }
+  resources.byline_lead = compile_alternation(leads, R"((?i)^\s*(?:)", R"()\s+)");
   return resources;
 }
 

@@ -28,6 +28,7 @@ struct LanguageResources {
   std::vector<LinePattern> boilerplate;   // whole-line patterns (boilerplate.txt)
   std::vector<std::string> byline_noise;  // words that are never part of a name (byline_noise.txt)
   std::vector<std::string> month_names;   // "january", ... for dates written in text (months.txt)
+  std::vector<std::string> byline_leads;  // "by", "por": words before an author's name
 };
 
 struct ExtractResources {
@@ -38,6 +39,10 @@ struct ExtractResources {
   std::vector<LinePattern> boilerplate;     // union of every language's line patterns
   // Suffixes under which registrable domains sit one label deeper ("co.uk", "com.mx").
   std::vector<std::string> public_suffixes;  // common/public_suffixes.txt
+  // Every language's byline noise words, for cleaning names whatever the page's language.
+  std::unordered_set<std::string> byline_noise;
+  // Matches a byline lead at the start of a text, in any language: "By ", "Escrito por ".
+  std::shared_ptr<const re2::RE2> byline_lead;
   // Every spelling of every month in every language, mapped to 1..12 (from months.txt).
   std::map<std::string, int> months;
 };

@@ -104,10 +104,11 @@ TEST(HtmlArticle, ReadsJsonLdIncludingGraphForm) {
   const char* head =
       "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
       "{\"@type\":\"WebSite\",\"name\":\"Site\"},"
+      "{\"@type\":\"NewsMediaOrganization\",\"@id\":\"#org\",\"name\":\"Island Post\"},"
       "{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"Ferry strike ends\","
       "\"datePublished\":\"2026-03-12T08:15:00-05:00\",\"inLanguage\":\"en-US\","
       "\"author\":[{\"@type\":\"Person\",\"name\":\"Jo Marsh\"},{\"@type\":\"Person\",\"name\":\"Ali Green\"}],"
-      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Island Post\"},"
+      "\"publisher\":{\"@id\":\"#org\"},"
       "\"url\":\"https://islandpost.example/2026/03/12/ferry\"}]}</script>";
   Article article = extract_html(page(head, kEnglishBody));
   EXPECT_EQ(article.title, "Ferry strike ends");

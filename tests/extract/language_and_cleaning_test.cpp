@@ -46,9 +46,30 @@ TEST(Cleaning, BylineNames) {
       {{"Updated 3 hours ago"}, {}},
       {{"https://example.com/staff/jane"}, {}},
       {{"Jane Doe", "Jane Doe"}, {"Jane Doe"}},
+      {{"Por Mateo Ruiz · Redacción Onda Salina"}, {"Mateo Ruiz"}},
   };
   for (const Case& c : cases)
     EXPECT_EQ(clean_byline(c.raw, testing::resources()), c.names) << c.raw.front();
+}
+
+TEST(Cleaning, BylineAndDatelineLines) {
+  struct Case {
+    const char* line;
+    bool matches;
+    std::vector<std::string> names;
+  } cases[] = {
+      {"By Carla Menon | March 13, 2026", true, {"By Carla Menon"}},
+      {"Port Saltmere, 14 de marzo de 2026. Por Lucía Barreto.", true, {"Por Lucía Barreto"}},
+      {"Por Mateo Ruiz · Redacción Onda Salina", true, {"Por Mateo Ruiz"}},
+      {"March 13, 2026", true, {}},
+      {"By the end of the week, the port had reopened.", false, {}},
+      {"The mayor spoke on March 13, 2026 about the fire and its causes.", false, {}},
+  };
+  for (const Case& c : cases) {
+    BylineLine line = read_byline_line(c.line, testing::resources());
+    EXPECT_EQ(line.matches, c.matches) << c.line;
+    EXPECT_EQ(line.names, c.names) << c.line;
+  }
 }
 
 TEST(Cleaning, RegistrableDomain) {
