@@ -70,7 +70,17 @@ int run_extract(const ExtractCommand& command) {
   Progress progress;
   if (command.format == "json") std::cout << "[";
   OrderedWorkers<RawDocument, Article> workers(
-      jobs, [&](RawDocument doc) { return extract_article(doc, resources, overrides); },
+      jobs,
+      [&](RawDocument doc) {
+        try {
+          return extract_article(doc, resources, overrides);
+        } catch (const std::exception& error) {  // out of memory, or a bug: lose one, not all
+          Article failed;
+          failed.source = doc.source;
+          failed.error = doc.source + ": extraction failed: " + error.what();
+          return failed;
+        }
+      },
       [&](Article article) {
         if (!article.error.empty()) {
           any_failed = true;

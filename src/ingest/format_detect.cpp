@@ -108,7 +108,17 @@ bool first_line_is_json_object(std::string_view s) {
   return skip_bom_and_blanks(s).starts_with('{');
 }
 
+constexpr std::array kInputExtensions = {"html", "htm",    "xhtml", "txt", "text", "jsonl",
+                                         "ndjson", "warc", "xml",   "rss", "atom"};
+
 }  // namespace
+
+bool is_input_file_name(std::string_view name) {
+  const std::string extension = extension_of(name);
+  return extension.empty() ||
+         std::find(kInputExtensions.begin(), kInputExtensions.end(), extension) !=
+             kInputExtensions.end();
+}
 
 InputFormat detect_format(std::string_view head, std::string_view name) {
   // WARC records may hold binary payloads (images, compressed bodies) right after the header.

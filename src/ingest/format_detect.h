@@ -16,4 +16,10 @@ inline constexpr std::size_t kSniffBytes = 8192;
 // that mentions "<p>" stays text. `head` is the start of the (decompressed) input.
 InputFormat detect_format(std::string_view head, std::string_view name);
 
+// Whether a file met while walking a folder is an input: its extension (after removing ".gz") is
+// one we read (html, htm, xhtml, txt, text, jsonl, ndjson, warc, xml, rss, atom), or it has
+// none, as crawl dumps named by hash often do. A README.md or a photo beside the articles is not
+// read. Files named on the command line are always read.
+bool is_input_file_name(std::string_view name);
+
 }  // namespace storyline::ingest

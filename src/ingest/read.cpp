@@ -133,11 +133,9 @@ void read_stdin(const ReadOptions& options, const DocumentSink& sink) {
   read_bytes(std::move(bytes), "-", options, sink);
 }
 
-void read_path(const std::string& path, const ReadOptions& options, const DocumentSink& sink);
-
 // Entries in byte order of their names, so runs are reproducible across file systems; hidden
-// entries (".git", ".DS_Store") are not inputs. Symbolic links to folders are not followed,
-// which keeps a link cycle from walking forever.
+// entries (".git", ".DS_Store") and files that are not inputs by name (README.md) are skipped.
+// Symbolic links to folders are not followed, which keeps a link cycle from walking forever.
 void read_folder(const std::string& folder, const ReadOptions& options,
                  const DocumentSink& sink) {
   std::error_code error;
@@ -152,8 +150,11 @@ void read_folder(const std::string& folder, const ReadOptions& options,
   });
   for (const fs::directory_entry& entry : entries) {
     std::error_code status_error;
-    if (entry.is_symlink(status_error) && entry.is_directory(status_error)) continue;
-    read_path(entry.path().string(), options, sink);
+    if (entry.is_directory(status_error)) {
+      if (!entry.is_symlink(status_error)) read_folder(entry.path().string(), options, sink);
+    } else if (is_input_file_name(entry.path().filename().string())) {
+      read_file(entry.path().string(), options, sink);
+    }
   }
 }
 

@@ -4,7 +4,9 @@
 //   storyline::read_inputs({"pages/", "feed.xml", "-"}, options,
 //                          [](storyline::RawDocument doc) { /* extract it */ });
 //
-// Folders are walked recursively in byte order of their entry names. A file's format is decided
+// Folders are walked recursively in byte order of their entry names; inside a folder, hidden
+// entries and files whose extension names no input format (README.md, images) are skipped, while
+// a file named explicitly is always read. A file's format is decided
 // by its content first (gzip magic, WARC/ header, XML feed root, JSON object lines, HTML markup)
 // and by its extension when the content is ambiguous. Errors never stop the walk: an unreadable
 // path, a truncated gzip member or a malformed JSON line becomes a RawDocument with `error` set,

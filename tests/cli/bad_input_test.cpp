@@ -32,11 +32,16 @@ std::vector<std::string> good_paragraphs() {
 
 std::string good_page() { return html_page("Gullrock lamp to shine again", good_paragraphs()); }
 
-// A page of `paragraph_count` ordinary paragraphs, the last one carrying `marker`.
-std::string big_page(std::size_t target_bytes, const std::string& marker) {
-  const std::string paragraph =
-      "<p>The harbor board of Saltby discussed the dredging schedule for the inner basin again "
-      "this week, and members agreed that the work should wait until the autumn tides.</p>\n";
+// An HTML page of about `target_bytes`: many <p> paragraphs of `sentences_per_paragraph`
+// sentences each, the last paragraph carrying `marker`.
+std::string big_page(std::size_t target_bytes, const std::string& marker,
+                     int sentences_per_paragraph = 1) {
+  const std::string sentence =
+      "The harbor board of Saltby discussed the dredging schedule for the inner basin again "
+      "this week, and members agreed that the work should wait until the autumn tides. ";
+  std::string paragraph = "<p>";
+  for (int i = 0; i < sentences_per_paragraph; ++i) paragraph += sentence;
+  paragraph += "</p>\n";
   std::string page =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Saltby harbor "
       "minutes</title></head>\n<body><article><h1>Saltby harbor minutes</h1>\n";
@@ -82,8 +87,9 @@ class CliBadInput : public ::testing::Test {
         const std::string error = article["error"].get<std::string>();
         EXPECT_NE(error.find(bad), std::string::npos) << "error should name " << bad << ": " << error;
         EXPECT_GT(error.size(), bad.size() + 3) << "error should give a reason: " << error;
-        if (!reason_hint.empty())
+        if (!reason_hint.empty()) {
           EXPECT_NE(error.find(reason_hint), std::string::npos) << error;
+        }
       }
     }
     EXPECT_TRUE(good_seen) << "no article for the good page\n" << run.out.substr(0, 3000);
@@ -206,7 +212,7 @@ TEST_F(CliBadInput, InvalidUtf8InsideAGoodPageIsNotAnError) {
 }
 
 TEST_F(CliBadInput, PageOverTheDefaultSizeLimit) {
-  const std::string bad = dir.write("huge.html", big_page(50u << 20, "HugeEndQz")).string();
+  const std::string bad = dir.write("huge.html", big_page(50u << 20, "HugeEndQz", 50)).string();
   const RunResult run = run_storyline({"extract", bad, good});
   const std::vector<json> articles = expect_one_failed(run, bad, "limit");
   ASSERT_EQ(articles.size(), 2u);
@@ -214,8 +220,12 @@ TEST_F(CliBadInput, PageOverTheDefaultSizeLimit) {
   EXPECT_NE(error.find("16 MB"), std::string::npos) << "should name the 16 MB limit: " << error;
 }
 
+// 20 MB (over the default 16 MB limit) rather than 50 MB, in paragraphs of about 8 KB: the
+// sanitizer Debug build spends about 3 s of CPU per MB on pages of short paragraphs (an RE2 match
+// per paragraph allocates over 1 MB, which ASan serves with mmap), so 50 MB of short paragraphs
+// costs minutes there. 20 MB of long paragraphs is about 5 s of CPU.
 TEST_F(CliBadInput, PageUnderARaisedSizeLimit) {
-  const std::string page = dir.write("huge.html", big_page(50u << 20, "HugeEndQz")).string();
+  const std::string page = dir.write("huge.html", big_page(20u << 20, "HugeEndQz", 50)).string();
   const RunResult run = run_storyline({"extract", "--max-mb", "64", page, good});
   EXPECT_FALSE(run.signaled) << run.describe();
   EXPECT_FALSE(run.sanitizer_report()) << run.describe();

@@ -117,9 +117,13 @@ TEST(ReadInputs, NamesAMissingPath) {
             "/nonexistent/storyline/a.html: cannot open: No such file or directory");
 }
 
-TEST(ReadInputs, WalksFoldersInByteOrderSkippingHiddenEntries) {
+TEST(ReadInputs, WalksFoldersInByteOrderSkippingHiddenAndNonInputFiles) {
   TempFolder folder;
   folder.write("b.html", "<p>b</p>");
+  folder.write("README.md", "# About these files");
+  folder.write("a/photo.jpg", "\xFF\xD8\xFF");
+  folder.write("a/c0ffee", "hash-named dump");
+  folder.write("a/d.jsonl.gz", gzip("{\"text\": \"d\"}\n"));
   folder.write("a/z.txt", "z");
   folder.write("a/B.txt", "B");
   folder.write("C.txt", "C");
@@ -128,7 +132,8 @@ TEST(ReadInputs, WalksFoldersInByteOrderSkippingHiddenEntries) {
   const std::string root = folder.path();
   const std::vector<RawDocument> documents = read_paths({root});
   EXPECT_EQ(sources_of(documents),
-            (std::vector<std::string>{root + "/C.txt", root + "/a/B.txt", root + "/a/z.txt",
+            (std::vector<std::string>{root + "/C.txt", root + "/a/B.txt", root + "/a/c0ffee",
+                                      root + "/a/d.jsonl.gz:1", root + "/a/z.txt",
                                       root + "/b.html"}));
 }
 
@@ -144,6 +149,14 @@ TEST(ReadInputs, KeepsInputOrderAcrossPathsAndErrorsDoNotStopTheWalk) {
   EXPECT_NE(documents[1].error, "");
   EXPECT_EQ(documents[2].error, empty + ": empty file");
   EXPECT_EQ(documents[3].content, "one");
+}
+
+TEST(ReadInputs, ReadsANamedFileWhateverItsExtension) {
+  TempFolder folder;
+  const std::string path = folder.write("notes.md", "Plain words.");
+  const std::vector<RawDocument> documents = read_paths({path});
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].content, "Plain words.");
 }
 
 TEST(ReadInputs, RefusesAnOversizeFileFromItsHead) {
