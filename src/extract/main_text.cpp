@@ -308,11 +308,22 @@ void forgive_misleading_hints(std::vector<PageNode>& nodes, const std::vector<Ra
 }  // namespace
 
 std::string boilerplate_reason(std::string_view line, const ExtractResources& resources) {
+  // No pattern spans more than a few hundred characters; a longer block is reporting, and
+  // skipping it keeps big pages cheap.
+  constexpr std::size_t kLongestBoilerplate = 700;
   std::string_view trimmed = trim(line);
-  if (trimmed.empty()) return {};
+  if (trimmed.empty() || trimmed.size() > kLongestBoilerplate) return {};
+  re2::StringPiece text(trimmed.data(), trimmed.size());
+  if (resources.boilerplate_set) {
+    std::vector<int> matches;
+    if (resources.boilerplate_set->Match(text, &matches)) {
+      // The first pattern in file order names the reason, as the files document.
+      return resources.boilerplate[*std::min_element(matches.begin(), matches.end())].reason;
+    }
+    return {};
+  }
   for (const LinePattern& pattern : resources.boilerplate)
-    if (RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), *pattern.regex))
-      return pattern.reason;
+    if (RE2::FullMatch(text, *pattern.regex)) return pattern.reason;
   return {};
 }
 

@@ -70,6 +70,17 @@ std::vector<std::string> lower_all(std::vector<std::string> words) {
   return words;
 }
 
+std::shared_ptr<const re2::RE2::Set> compile_set(const std::vector<LinePattern>& patterns) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto set = std::make_shared<re2::RE2::Set>(options, RE2::ANCHOR_BOTH);
+  for (const LinePattern& pattern : patterns) set->Add(pattern.regex->pattern(), nullptr);
+  if (!set->Compile()) return nullptr;  // too big for one automaton: match one by one instead
+  return set;
+}
+
 // One regex matching any of the words, longest first so "written by" wins over "by".
 std::shared_ptr<const re2::RE2> compile_alternation(std::vector<std::string> words,
                                                    const std::string& before,
@@ -134,6 +145,7 @@ ExtractResources load_extract_resources(const std::string& dir) {
                                  language.boilerplate.end());
     resources.languages.emplace(language.code, std::move(language));
   }
+  resources.boilerplate_set = compile_set(resources.boilerplate);
   resources.byline_lead = compile_alternation(leads, R"((?i)^\s*(?:)", R"()\s+)");
   return resources;
 }

@@ -12,7 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace re2 { class RE2; }
+#include <re2/set.h>
 
 namespace storyline {
 
@@ -37,6 +37,9 @@ struct ExtractResources {
   std::vector<std::string> negative_hints;  // common/negative_class_hints.txt
   std::vector<std::string> positive_hints;  // common/positive_class_hints.txt
   std::vector<LinePattern> boilerplate;     // union of every language's line patterns
+  // The same patterns compiled into one automaton, so a line is matched against all of them in
+  // one pass; index i in the set is boilerplate[i].
+  std::shared_ptr<const re2::RE2::Set> boilerplate_set;
   // Suffixes under which registrable domains sit one label deeper ("co.uk", "com.mx").
   std::vector<std::string> public_suffixes;  // common/public_suffixes.txt
   // Every language's byline noise words, for cleaning names whatever the page's language.
