@@ -2,34 +2,47 @@
 // This file only parses the command line and hands over to the commands.
 #include <CLI/CLI.hpp>
 
-#include <iostream>
+#include "cli/article_commands.h"
 
-#include "cli/extract_command.h"
+namespace {
+
+// The options `extract` and `analyze` share.
+CLI::App* add_article_command(CLI::App& app, const char* name, const char* description,
+                              storyline::ArticleCommand& command) {
+  CLI::App* sub = app.add_subcommand(name, description);
+  sub->add_option("inputs", command.inputs, "files, folders (recursive) or - for stdin")->required();
+  sub->add_option("--format", command.format, "jsonl (default), json or text")->capture_default_str();
+  sub->add_option("--lang", command.lang, "language of every input (e.g. en, es)");
+  sub->add_option("--url", command.url, "URL of the single input");
+  sub->add_option("--published", command.published,
+                  "publication date of the single input (ISO 8601)");
+  sub->add_option("--jobs,-j", command.jobs, "parallel workers (default: all cores)");
+  sub->add_option("--max-mb", command.max_megabytes,
+                  "largest document accepted, in MB after decompression")
+      ->capture_default_str();
+  sub->add_option("--resources", command.resources,
+                  "resource folder (default: $STORYLINE_RESOURCES or the installed one)");
+  return sub;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"storyline: turns news articles into a sourced, cross-checked record"};
   app.set_version_flag("--version", STORYLINE_VERSION);
   app.require_subcommand(1);
 
-  storyline::ExtractCommand extract;
-  CLI::App* extract_app = app.add_subcommand(
-      "extract",
+  storyline::ArticleCommand extract, analyze;
+  CLI::App* extract_app = add_article_command(
+      app, "extract",
       "Read articles (HTML, text, JSON Lines, WARC, RSS/Atom; files, folders or - for stdin) and "
-      "write their main text and metadata, one JSON object per article, in input order.");
-  extract_app->add_option("inputs", extract.inputs, "files, folders (recursive) or - for stdin")
-      ->required();
-  extract_app->add_option("--format", extract.format, "jsonl (default), json or text")
-      ->capture_default_str();
-  extract_app->add_option("--lang", extract.lang, "language of every input (e.g. en, es)");
-  extract_app->add_option("--url", extract.url, "URL of the single input");
-  extract_app->add_option("--published", extract.published,
-                          "publication date of the single input (ISO 8601)");
-  extract_app->add_option("--jobs,-j", extract.jobs, "parallel workers (default: all cores)");
-  extract_app->add_option("--max-mb", extract.max_megabytes,
-                          "largest document accepted, in MB after decompression")
-      ->capture_default_str();
-  extract_app->add_option("--resources", extract.resources,
-                          "resource folder (default: $STORYLINE_RESOURCES or the installed one)");
+      "write their main text and metadata, one JSON object per article, in input order.",
+      extract);
+  CLI::App* analyze_app = add_article_command(
+      app, "analyze",
+      "Extract articles as `extract` does and add their language layers: sentences, dates "
+      "(TIMEX3 values resolved against the publication date) and quantities.",
+      analyze);
 
   try {
     app.parse(argc, argv);
@@ -37,5 +50,6 @@ int main(int argc, char** argv) {
     return app.exit(error) == 0 ? 0 : 2;
   }
   if (extract_app->parsed()) return storyline::run_extract(extract);
+  if (analyze_app->parsed()) return storyline::run_analyze(analyze);
   return 2;
 }

@@ -19,6 +19,7 @@ const char* to_string(DateSource source) {
     case DateSource::Metadata: return "metadata";
     case DateSource::Url: return "url";
     case DateSource::Text: return "text";
+    case DateSource::Estimated: return "estimated";
     case DateSource::None: break;
   }
   return "none";

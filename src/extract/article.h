@@ -20,8 +20,9 @@ struct Span {
 
 enum class DatePrecision { Second, Day, Month, Year, Unknown };
 
-// Where a publication date came from, in the order we trust them.
-enum class DateSource { Given, Metadata, Url, Text, None };
+// Where a publication date came from, in the order we trust them. Estimated: inferred by the
+// analyze stage from the latest date the text states, when nothing else gave one.
+enum class DateSource { Given, Metadata, Url, Text, Estimated, None };
 
 struct PublishedDate {
   std::string value;  // ISO 8601 cut to `precision`: "2025-03-20T14:05:00Z", "2025-03-20", "2025-03"

@@ -39,6 +39,9 @@ PlainText read_plain_text(std::string_view text, const ExtractResources& resourc
       groups.back().push_back(line);
     }
   }
+  if (groups.size() > 1 && groups.back().empty()) groups.pop_back();
+  // A headline stands alone: one line, then a blank line, then the story.
+  bool headline_first = groups.size() > 1 && groups.front().size() == 1;
   std::vector<std::string> paragraphs;
   for (const auto& group : groups) {
     if (is_hard_wrapped(group)) {
@@ -50,7 +53,7 @@ PlainText read_plain_text(std::string_view text, const ExtractResources& resourc
     }
   }
   std::size_t first = 0;
-  if (paragraphs.size() > 1 && looks_like_headline(paragraphs[0]) &&
+  if (headline_first && looks_like_headline(paragraphs[0]) &&
       boilerplate_reason(paragraphs[0], resources).empty()) {
     result.title = paragraphs[0];
     first = 1;

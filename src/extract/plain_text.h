@@ -10,7 +10,7 @@
 namespace storyline {
 
 struct PlainText {
-  std::string title;  // the first line when it reads like a headline, else empty
+  std::string title;  // the first line when it stands alone and reads like a headline
   MainText body;
 };
 

@@ -38,6 +38,11 @@ TEST(PlainText, FirstLineIsTheTitleWhenItReadsLikeOne) {
   Article untitled = extract_text("Ferries ran again on Thursday, the operator said.\nCrews returned.\n");
   EXPECT_EQ(untitled.title, "");
   EXPECT_EQ(untitled.paragraphs.size(), 2u);
+
+  // A short first line that runs straight into the story is part of it, not a headline.
+  Article run_on = extract_text("Ferries are back\nCrews returned on Thursday.\n");
+  EXPECT_EQ(run_on.title, "");
+  EXPECT_EQ(run_on.paragraphs.size(), 2u);
 }
 
 TEST(PlainText, JoinsHardWrappedParagraphs) {

@@ -1,4 +1,5 @@
-// `storyline extract`: read inputs, extract articles in parallel, write them in input order.
+// `storyline extract` and `storyline analyze`: read inputs, process articles in parallel, write
+// them in input order.
 #pragma once
 
 #include <cstddef>
@@ -7,7 +8,7 @@
 
 namespace storyline {
 
-struct ExtractCommand {
+struct ArticleCommand {
   std::vector<std::string> inputs;
   std::string format = "jsonl";  // jsonl | json | text
   std::string lang, url, published;
@@ -18,6 +19,7 @@ struct ExtractCommand {
 
 // Exit status: 0 every input read, 1 at least one input failed (its `error` is in the output
 // and on stderr), 2 the command itself could not run (bad options, missing resources).
-int run_extract(const ExtractCommand& command);
+int run_extract(const ArticleCommand& command);
+int run_analyze(const ArticleCommand& command);
 
 }  // namespace storyline

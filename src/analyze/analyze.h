@@ -1,0 +1,46 @@
+// The analyze stage: Article -> Analysis, one article at a time, pure and parallel.
+//
+//   auto resources = storyline::load_analysis_resources(storyline::default_resource_dir());
+//   storyline::Analysis analysis = storyline::analyze_article(article, *resources);
+//
+// analyze_article is a pure function of the article and the immutable resources: safe to call
+// from many threads at once, no I/O. Layers are flat vectors sorted by span and refer to each
+// other by index.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/resources.h"
+#include "recognize/quantity.h"
+#include "recognize/time_expression.h"
+#include "text/sentences.h"
+
+namespace storyline {
+
+struct DateResources;
+struct QuantityResources;
+
+struct AnalysisResources {
+  ExtractResources extract;
+  std::map<std::string, SentenceRules> sentence_rules;  // by language code
+  std::shared_ptr<const DateResources> dates;
+  std::shared_ptr<const QuantityResources> quantities;
+};
+
+// Throws std::runtime_error naming the file when a resource cannot be read.
+std::shared_ptr<const AnalysisResources> load_analysis_resources(const std::string& dir);
+
+struct Analysis {
+  Article article;  // `published` may be estimated here (from == DateSource::Estimated)
+  std::vector<Span> sentences;
+  std::vector<TimeExpression> dates;
+  std::vector<Quantity> quantities;
+};
+
+Analysis analyze_article(Article article, const AnalysisResources& resources);
+
+}  // namespace storyline

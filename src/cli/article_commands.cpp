@@ -1,0 +1,171 @@
+#include "cli/article_commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <thread>
+
+#include "analyze/analyze.h"
+#include "extract/extract.h"
+#include "ingest/read.h"
+#include "present/analysis_json.h"
+#include "present/article_json.h"
+#include "util/ordered_workers.h"
+
+namespace storyline {
+namespace {
+
+// Counts on stderr while a long batch runs, only when a person is watching a terminal.
+class Progress {
+ public:
+  Progress() : enabled_(isatty(STDERR_FILENO)), start_(Clock::now()), last_(start_) {}
+  void tick() {
+    ++count_;
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\r%zu articles, %.0f/s", count_, count_ / seconds);
+  }
+  void done() {
+    if (enabled_ && last_ != start_) std::fprintf(stderr, "\r%zu articles%20s\n", count_, "");
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  Clock::time_point start_, last_;
+  std::size_t count_ = 0;
+};
+
+// One article's output, rendered on the worker thread so that writing stays cheap.
+struct Rendered {
+  std::string output;
+  std::string error;
+};
+
+using Render = std::function<Rendered(Article)>;
+
+std::string dump(const nlohmann::json& value, int indent) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool check_options(const ArticleCommand& command, const char* name) {
+  if (command.format != "jsonl" && command.format != "json" && command.format != "text") {
+    std::cerr << "storyline " << name << ": unknown --format '" << command.format
+              << "' (expected jsonl, json or text)\n";
+    return false;
+  }
+  if ((!command.url.empty() || !command.published.empty()) && command.inputs.size() != 1) {
+    std::cerr << "storyline " << name
+              << ": --url and --published describe one input; give exactly one\n";
+    return false;
+  }
+  return true;
+}
+
+// Reads, extracts and renders every input in parallel, writing results in input order.
+int run_articles(const ArticleCommand& command, const ExtractResources& resources,
+                 const Render& render) {
+  ExtractOverrides overrides{command.lang, command.url, command.published};
+  unsigned jobs = command.jobs ? command.jobs : std::max(1u, std::thread::hardware_concurrency());
+  bool any_failed = false, first = true;
+  Progress progress;
+  if (command.format == "json") std::cout << "[";
+  OrderedWorkers<RawDocument, Rendered> workers(
+      jobs,
+      [&](RawDocument doc) {
+        Article article;
+        try {
+          article = extract_article(doc, resources, overrides);
+          return render(std::move(article));
+        } catch (const std::exception& error) {  // out of memory, or a bug: lose one, not all
+          Article failed;
+          failed.source = doc.source;
+          failed.id = article.id;
+          failed.error = doc.source + ": processing failed: " + error.what();
+          return render(std::move(failed));
+        }
+      },
+      [&](Rendered rendered) {
+        if (!rendered.error.empty()) {
+          any_failed = true;
+          std::cerr << "storyline: " << rendered.error << "\n";
+        }
+        if (command.format == "json") std::cout << (first ? "\n" : ",\n");
+        std::cout << rendered.output;
+        first = false;
+        progress.tick();
+      });
+  ReadOptions read_options;
+  read_options.max_document_bytes = command.max_megabytes << 20;
+  read_inputs(command.inputs, read_options, [&](RawDocument doc) { workers.submit(std::move(doc)); });
+  workers.finish();
+  if (command.format == "json") std::cout << (first ? "]\n" : "\n]\n");
+  progress.done();
+  std::cout.flush();
+  return any_failed ? 1 : 0;
+}
+
+std::string render_json(const nlohmann::json& value, const std::string& format) {
+  return format == "json" ? dump(value, 2) : dump(value, -1) + "\n";
+}
+
+// The readable form of an analysis: the article, then one line per date and quantity.
+std::string analysis_to_text(const Analysis& analysis) {
+  std::string out = article_to_text(analysis.article);
+  nlohmann::json layers = analysis_to_json(analysis);
+  for (const auto& date : layers["dates"])
+    out += "date: " + date["text"].get<std::string>() + " = " + date["value"].get<std::string>() +
+           " (" + date["type"].get<std::string>() + ", " + date["anchor"].get<std::string>() + ")\n";
+  for (const auto& quantity : layers["quantities"])
+    out += "quantity: " + quantity["text"].get<std::string>() + " = " + dump(quantity["value"], -1) +
+           (quantity["unit"].get<std::string>().empty() ? "" : " " + quantity["unit"].get<std::string>()) +
+           " (" + quantity["approx"].get<std::string>() + ")\n";
+  return out + "\n";
+}
+
+}  // namespace
+
+int run_extract(const ArticleCommand& command) {
+  if (!check_options(command, "extract")) return 2;
+  ExtractResources resources;
+  try {
+    resources = load_extract_resources(command.resources.empty() ? default_resource_dir()
+                                                                 : command.resources);
+  } catch (const std::exception& error) {
+    std::cerr << "storyline extract: " << error.what() << "\n";
+    return 2;
+  }
+  return run_articles(command, resources, [&](Article article) {
+    Rendered rendered{{}, article.error};
+    rendered.output = command.format == "text" ? article_to_text(article)
+                                               : render_json(article_to_json(article), command.format);
+    return rendered;
+  });
+}
+
+int run_analyze(const ArticleCommand& command) {
+  if (!check_options(command, "analyze")) return 2;
+  std::shared_ptr<const AnalysisResources> resources;
+  try {
+    resources = load_analysis_resources(command.resources.empty() ? default_resource_dir()
+                                                                  : command.resources);
+  } catch (const std::exception& error) {
+    std::cerr << "storyline analyze: " << error.what() << "\n";
+    return 2;
+  }
+  return run_articles(command, resources->extract, [&](Article article) {
+    Analysis analysis = analyze_article(std::move(article), *resources);
+    Rendered rendered{{}, analysis.article.error};
+    rendered.output = command.format == "text" ? analysis_to_text(analysis)
+                                               : render_json(analysis_to_json(analysis), command.format);
+    return rendered;
+  });
+}
+
+}  // namespace storyline

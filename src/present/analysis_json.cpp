@@ -1,0 +1,73 @@
+#include "present/analysis_json.h"
+
+#include "present/article_json.h"
+
+namespace storyline {
+namespace {
+
+using nlohmann::json;
+
+json span_json(const Span& span) { return json::array({span.begin, span.end}); }
+
+std::string span_text(const std::string& text, const Span& span) {
+  if (span.begin > span.end || span.end > text.size()) return {};
+  return text.substr(span.begin, span.end - span.begin);
+}
+
+const char* to_string(TimeAnchor anchor) {
+  switch (anchor) {
+    case TimeAnchor::Absolute: return "absolute";
+    case TimeAnchor::Publication: return "publication";
+    case TimeAnchor::Text: return "text";
+    case TimeAnchor::Unresolved: break;
+  }
+  return "unresolved";
+}
+
+json date_json(const TimeExpression& date, const std::string& text) {
+  json out = {{"span", span_json(date.span)},
+              {"text", span_text(text, date.span)},
+              {"type", date.type},
+              {"value", date.value},
+              {"anchor", to_string(date.anchor)}};
+  if (!date.mod.empty()) out["mod"] = date.mod;
+  if (date.anchor == TimeAnchor::Text && date.anchor_date >= 0) out["anchor_date"] = date.anchor_date;
+  if (!date.begin.empty()) out["begin"] = date.begin;
+  if (!date.end.empty()) out["end"] = date.end;
+  if (date.estimated) out["estimated"] = true;
+  return out;
+}
+
+json quantity_json(const Quantity& quantity, const std::string& text) {
+  json out = {{"span", span_json(quantity.span)},
+              {"text", span_text(text, quantity.span)},
+              {"value", quantity.value},
+              {"unit", quantity.unit},
+              {"approx", quantity.approx}};
+  if (quantity.low) out["low"] = *quantity.low;
+  if (quantity.high) out["high"] = *quantity.high;
+  if (quantity.counted)
+    out["counted"] = {{"span", span_json(*quantity.counted)},
+                      {"text", span_text(text, *quantity.counted)}};
+  if (quantity.ordinal) out["ordinal"] = true;
+  return out;
+}
+
+}  // namespace
+
+json analysis_to_json(const Analysis& analysis) {
+  const std::string& text = analysis.article.text;
+  json out = article_to_json(analysis.article);
+  json sentences = json::array();
+  for (const Span& span : analysis.sentences) sentences.push_back(span_json(span));
+  out["sentences"] = sentences;
+  json dates = json::array();
+  for (const TimeExpression& date : analysis.dates) dates.push_back(date_json(date, text));
+  out["dates"] = dates;
+  json quantities = json::array();
+  for (const Quantity& quantity : analysis.quantities) quantities.push_back(quantity_json(quantity, text));
+  out["quantities"] = quantities;
+  return out;
+}
+
+}  // namespace storyline

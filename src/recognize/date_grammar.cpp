@@ -1,0 +1,320 @@
+#include "recognize/date_grammar.h"
+
+#include <charconv>
+
+namespace storyline {
+using calendar::CivilDate;
+
+namespace {
+int to_int(const std::string& text) {
+  int value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() ? value : 0;
+}
+}  // namespace
+
+DateGrammar::DateGrammar(const std::vector<DateToken>& tokens, const DateLexicon& lexicon,
+                         const DateResolver& resolver)
+    : tokens_(tokens), lexicon_(lexicon), resolver_(resolver), lexemes_(tokens.size()) {
+  day_first_numbers_ = lexicon.setting("numeric_order") == "DMY";
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto found = lexicon.by_first_word.find(tokens[i].lower);
+    if (found == lexicon.by_first_word.end()) continue;
+    for (const DatePhrase& phrase : found->second) {
+      std::size_t n = phrase.words.size();
+      if (i + n > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t k = 1; k < n && match; ++k) match = tokens[i + k].lower == phrase.words[k];
+      if (match) lexemes_[i].push_back({phrase.role, &phrase.value, static_cast<int>(n)});
+    }
+  }
+}
+
+const DateLexeme* DateGrammar::lex(int i, DateRole role) const {
+  if (i < 0 || i >= static_cast<int>(tokens_.size())) return nullptr;
+  const DateLexeme* best = nullptr;
+  for (const DateLexeme& lexeme : lexemes_[i])
+    if (lexeme.role == role && (!best || lexeme.length > best->length)) best = &lexeme;
+  return best;
+}
+
+int DateGrammar::grammar(int i, std::string_view value) const {
+  if (i < 0 || i >= static_cast<int>(tokens_.size())) return 0;
+  int length = 0;
+  for (const DateLexeme& lexeme : lexemes_[i])
+    if (lexeme.role == DateRole::Grammar && *lexeme.value == value && lexeme.length > length) length = lexeme.length;
+  return length;
+}
+
+int DateGrammar::number(int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens_.size()) || tokens_[i].kind != DateToken::Number) return -1;
+  if (tokens_[i].lower.size() > 9) return -1;
+  return to_int(tokens_[i].lower);
+}
+
+bool DateGrammar::punct(int i, char c) const {
+  return i >= 0 && i < static_cast<int>(tokens_.size()) && tokens_[i].kind == DateToken::Punct &&
+         tokens_[i].lower.size() == 1 && tokens_[i].lower[0] == c;
+}
+
+bool DateGrammar::attached(int i) const { return i < static_cast<int>(tokens_.size()) && !tokens_[i].space_before; }
+
+// "Jan. 20", "sáb. a las 5": a dot that ends an abbreviation, not the sentence ("in June.").
+bool DateGrammar::abbreviation_dot(int i) const {
+  if (!punct(i, '.') || !attached(i) || i + 1 >= static_cast<int>(tokens_.size())) return false;
+  const DateToken& next = tokens_[i + 1];
+  return next.kind == DateToken::Number || (next.kind == DateToken::Word && !next.capitalized);
+}
+
+bool DateGrammar::is_future_cue(int i) const {
+  for (const DateLexeme& lexeme : lexemes_[i])
+    if (lexeme.role == DateRole::Tense && *lexeme.value == "FUTURE") return true;
+  const std::string& word = tokens_[i].lower;
+  for (const std::string& suffix : lexicon_.future_suffixes)
+    if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
+  return false;
+}
+
+// A bare number is a year only after a word that introduces one ("in 2024", "desde 2019").
+bool DateGrammar::year_cue_before(int i) const {
+  for (int back = 1; back <= 3 && i - back >= 0; ++back) {
+    const DateLexeme* part = lex(i - back, DateRole::Part);
+    if (grammar(i - back, "YEAR") == back || (part && part->length == back)) return true;
+  }
+  return false;
+}
+
+std::optional<std::pair<int, int>> DateGrammar::day_at(int i, bool words) const {
+  int value = number(i);
+  int end = i + 1;
+  if (value >= 0) {
+    if (tokens_[i].lower.size() > 2) return std::nullopt;
+    if (attached(end) && grammar(end, "ORD")) end += grammar(end, "ORD");
+    else if (attached(end) && tokens_[end].kind == DateToken::Word) return std::nullopt;  // "5km"
+  } else if (const DateLexeme* ordinal = lex(i, DateRole::Ordinal)) {
+    value = to_int(*ordinal->value);
+    end = i + ordinal->length;
+  } else if (const DateLexeme* word = words ? lex(i, DateRole::Number) : nullptr) {
+    value = to_int(*word->value);
+    end = i + word->length;
+  }
+  if (value < 1 || value > 31) return std::nullopt;
+  return std::pair{value, end};
+}
+
+std::optional<std::pair<int, int>> DateGrammar::year_at(int i) const {
+  int value = number(i);
+  if (value < 1000 || value > 2999 || tokens_[i].lower.size() != 4) return std::nullopt;
+  int end = i + 1;
+  if (attached(end) && (tokens_[end].kind != DateToken::Punct || number(end + 1) >= 0) &&
+      !punct(end, '.') && !punct(end, ',') && !punct(end, ')') && !punct(end, '-'))
+    return std::nullopt;  // "2024s", "2024/25" belong to something else
+  return std::pair{value, end};
+}
+
+std::optional<std::pair<int, int>> DateGrammar::month_at(int i) const {
+  const DateLexeme* month = lex(i, DateRole::Month);
+  if (!month) return std::nullopt;
+  int end = i + month->length;
+  if (abbreviation_dot(end)) ++end;  // "Jan." when the lexicon lists "jan"
+  return std::pair{to_int(*month->value), end};
+}
+
+// 2025-01-20, 2025/01/20, 1/20/2025 (m/d) or 20/01/2025 (d/m) per settings, 20.01.2025, 05-ago-2016.
+DateGrammar::Result DateGrammar::numeric_date(int i) const {
+  int a = number(i);
+  if (a < 0) return std::nullopt;
+  char sep = punct(i + 1, '-') ? '-' : punct(i + 1, '/') ? '/' : punct(i + 1, '.') ? '.' : 0;
+  if (!sep || !attached(i + 1) || !attached(i + 2)) return std::nullopt;
+  if (auto month = month_at(i + 2); month && sep == '-' && punct(month->second, '-')) {
+    auto year = year_at(month->second + 1);
+    if (year && calendar::valid(year->first, month->first, a))
+      return DateParse{i, year->second, day_moment({year->first, month->first, a}, TimeAnchor::Absolute)};
+    return std::nullopt;
+  }
+  int b = number(i + 2);
+  if (b < 0) return std::nullopt;
+  bool three = punct(i + 3, sep) && attached(i + 3) && attached(i + 4) && number(i + 4) >= 0;
+  if (three && attached(i + 5) && (tokens_[i + 5].kind != DateToken::Punct || number(i + 6) >= 0)) return std::nullopt;
+  if (!three && (sep != '/' || (attached(i + 3) && (punct(i + 3, '/') || number(i + 4) >= 0 ||
+                                                    tokens_[i + 3].kind != DateToken::Punct))))
+    return std::nullopt;
+  int year = kUnknownYear, month, day;
+  if (three && tokens_[i].lower.size() == 4) {
+    year = a, month = b, day = number(i + 4);
+  } else {
+    month = day_first_numbers_ ? b : a;
+    day = day_first_numbers_ ? a : b;
+    if (three) {
+      year = number(i + 4);
+      if (tokens_[i + 4].lower.size() == 2) year += year < 50 ? 2000 : 1900;
+      else if (tokens_[i + 4].lower.size() != 4) return std::nullopt;
+    }
+  }
+  int end = three ? i + 5 : i + 3;
+  if (year == kUnknownYear) {
+    if (!calendar::valid(2000, month, day)) return std::nullopt;
+    return DateParse{i, end, resolver_.day_month(month, day, direction())};
+  }
+  if (!calendar::valid(year, month, day)) return std::nullopt;
+  return DateParse{i, end, day_moment({year, month, day}, TimeAnchor::Absolute)};
+}
+
+// "January 20, 2025", "Jan. 20", "July 4th of 1995", "February 2025", "August".
+DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
+  auto month = month_at(i);
+  if (!month) return std::nullopt;
+  int j = month->second;
+  if (auto day = day_at(j, false)) {
+    int k = skip(skip_punct(day->second, ','), "OF");
+    if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
+      return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
+    if (auto last = punct(day->second, '-') ? day_at(day->second + 1, false) : std::nullopt;
+        last && last->first > day->first && calendar::valid(2000, month->first, last->first)) {
+      // "March 1-5": one range; the year, when given, follows the last day.
+      Moment a = resolver_.day_month(month->first, day->first, dir), b = a;
+      int end = last->second;
+      if (auto year = year_at(skip_punct(end, ','))) {
+        a.year = b.year = year->first, a.anchor = b.anchor = TimeAnchor::Absolute;
+        end = year->second;
+      }
+      b.day = last->first;
+      b.begin = format_value(a), b.end = format_value(b);
+      b.literal = b.begin + "/" + b.end;
+      return DateParse{i, end, b};
+    }
+    if (calendar::valid(2000, month->first, day->first) && !punct(day->second, ':'))
+      return DateParse{i, day->second, resolver_.day_month(month->first, day->first, dir)};
+  }
+  if (auto year = year_at(skip(skip_punct(j, ','), "OF"))) {
+    Moment m;
+    m.grain = Grain::Month, m.year = year->first, m.month = month->first;
+    return DateParse{i, year->second, m};
+  }
+  // A bare month name that is also a common word ("may", "mar") needs a cue: "in May", "last May".
+  bool cued = i > 0 && (grammar(i - 1, "YEAR") || grammar(i - 1, "AND") || grammar(i - 1, "TO") ||
+                        lex(i - 1, DateRole::Part) || lex(i - 1, DateRole::Relative));
+  if (lexicon_.ambiguous.count(tokens_[i].lower) && !cued) return std::nullopt;
+  return DateParse{i, j, resolver_.month(month->first, dir)};
+}
+
+// "20 de enero de 2025", "4th of July", "04th Jan 2019", "cuatro de julio de 1995".
+DateGrammar::Result DateGrammar::day_first(int i, int dir) const {
+  auto day = day_at(i, true);
+  if (!day) return std::nullopt;
+  bool word = number(i) < 0;
+  int j = skip(day->second, "OF");
+  if (word && j == day->second) return std::nullopt;
+  auto month = month_at(j);
+  if (!month || !calendar::valid(2000, month->first, day->first)) return std::nullopt;
+  int k = skip(skip_punct(month->second, ','), "OF");
+  if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
+    return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
+  return DateParse{i, month->second, resolver_.day_month(month->first, day->first, dir)};
+}
+
+DateGrammar::Result DateGrammar::year(int i, bool cued) const {
+  int value = number(i);
+  // "the 1990s", "los 90s": a decade.
+  if (value >= 0 && attached(i + 1) && grammar(i + 1, "DECADE") && (value % 10 == 0)) {
+    int size = static_cast<int>(tokens_[i].lower.size());
+    if (size == 4 || size == 2) {
+      Moment m;
+      m.grain = Grain::Decade, m.year = size == 4 ? value : 1900 + value;
+      return DateParse{i, i + 1 + grammar(i + 1, "DECADE"), m};
+    }
+  }
+  auto year = year_at(i);
+  if (!year || !(cued || year_cue_before(i))) return std::nullopt;
+  Moment m;
+  m.grain = Grain::Year, m.year = year->first;
+  return DateParse{i, year->second, m};
+}
+
+// "summer 2025", "verano de 2025", "spring": relative +-1 for "next/last summer", 0 "this".
+DateGrammar::Result DateGrammar::season(int i, int relative) const {
+  const DateLexeme* season = lex(i, DateRole::Season);
+  if (!season) return std::nullopt;
+  int j = i + season->length;
+  if (auto year = year_at(skip(skip_punct(j, ','), "OF")); year && relative == 2) {
+    Moment m;
+    m.grain = Grain::Season, m.year = year->first, m.code = *season->value;
+    return DateParse{i, year->second, m};
+  }
+  if (relative == 0) {
+    Moment m = resolver_.year_of_reference(Grain::Season);
+    m.code = *season->value;
+    return DateParse{i, j, m};
+  }
+  return DateParse{i, j, resolver_.season(*season->value, relative == 2 ? direction() : relative)};
+}
+
+// "the first quarter (of 2025)", "el segundo semestre", "the second half of 2024".
+DateGrammar::Result DateGrammar::quarter(int i) const {
+  const DateLexeme* ordinal = lex(i, DateRole::Ordinal);
+  if (!ordinal) return std::nullopt;
+  const DateLexeme* unit = lex(i + ordinal->length, DateRole::Unit);
+  if (!unit) return std::nullopt;
+  TimeUnit kind = parse_unit(std::string_view(*unit->value).substr(0, unit->value->find('*')));
+  int n = to_int(*ordinal->value);
+  if (!((kind == TimeUnit::Quarter && n >= 1 && n <= 4) || (kind == TimeUnit::Half && n >= 1 && n <= 2)))
+    return std::nullopt;
+  Grain grain = kind == TimeUnit::Quarter ? Grain::Quarter : Grain::Half;
+  int j = i + ordinal->length + unit->length;
+  int k = skip(skip_punct(j, ','), "OF");
+  Moment m = resolver_.year_of_reference(grain);
+  if (auto year = year_at(k)) {
+    m.year = year->first, m.anchor = TimeAnchor::Absolute;
+    j = year->second;
+  } else if (auto next = relative(k); next && next->moment.grain == Grain::Year) {
+    m.year = next->moment.year, m.anchor = next->moment.anchor;
+    j = next->end;
+  }
+  m.number = n;
+  return DateParse{i, j, m};
+}
+
+// holidays.txt values are "MM-DD": "Christmas", "Navidad", "Christmas 2024".
+DateGrammar::Result DateGrammar::holiday(int i, int dir) const {
+  const DateLexeme* holiday = lex(i, DateRole::Holiday);
+  if (!holiday || holiday->value->size() != 5) return std::nullopt;
+  int month = to_int(holiday->value->substr(0, 2)), day = to_int(holiday->value->substr(3));
+  int j = i + holiday->length;
+  if (auto year = year_at(skip(skip_punct(j, ','), "OF")); year && calendar::valid(year->first, month, day))
+    return DateParse{i, year->second, day_moment({year->first, month, day}, TimeAnchor::Absolute)};
+  return DateParse{i, j, resolver_.day_month(month, day, dir)};
+}
+
+DateGrammar::Result DateGrammar::calendar_date(int i, int dir) const {
+  Result best;
+  for (Result r : {numeric_date(i), month_first(i, dir), day_first(i, dir), holiday(i, dir)})
+    if (r && (!best || r->end > best->end)) best = r;
+  return best;
+}
+
+// "Thursday", "Thursday, January 20, 2025", "viernes 6 de julio", "Thursday morning".
+DateGrammar::Result DateGrammar::weekday(int i) const {
+  const DateLexeme* weekday = lex(i, DateRole::Weekday);
+  if (!weekday) return std::nullopt;
+  int j = i + weekday->length;
+  if (abbreviation_dot(j)) ++j;
+  int k = skip(skip_punct(j, ','), "DET");
+  if (Result date = calendar_date(k, direction()); date && date->moment.grain == Grain::Day) {
+    date->begin = i;
+    return with_day_detail(*date);
+  }
+  if (lexicon_.ambiguous.count(tokens_[i].lower) && !(i > 0 && grammar(i - 1, "YEAR"))) return std::nullopt;
+  DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
+  if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':')) {
+    parse.end = day->second;  // "el martes 25": the weekday already fixes the date
+    if (parse.moment.day && parse.moment.day != day->first) {  // they disagree: keep XXXX-WXX-n
+      Moment unresolved;
+      unresolved.grain = Grain::Day, unresolved.weekday = to_int(*weekday->value);
+      unresolved.anchor = TimeAnchor::Unresolved;
+      parse.moment = unresolved;
+    }
+  }
+  return with_day_detail(parse);
+}
+
+}  // namespace storyline

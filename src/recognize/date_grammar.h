@@ -1,0 +1,82 @@
+// DateGrammar: a hand-written grammar over the date tokens of one text. Every word it tests is a
+// lexicon lookup by role (months, relative words, units...), so the same rules read English and
+// Spanish; word order differences ("last week" / "la semana pasada") are both tried.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "recognize/date_lexicon.h"
+#include "recognize/date_moment.h"
+#include "recognize/date_tokens.h"
+
+namespace storyline {
+
+struct DateParse {
+  int begin = 0, end = 0;  // token range [begin, end) of the expression
+  Moment moment;
+};
+
+class DateGrammar {
+ public:
+  DateGrammar(const std::vector<DateToken>& tokens, const DateLexicon& lexicon, const DateResolver& resolver);
+  // Whether the sentence being read points forward ("will", "próximo"...): underspecified dates
+  // then resolve to the nearest after the reference instead of before it.
+  void set_future(bool future) { future_ = future; }
+  bool is_future_cue(int i) const;
+  // The longest expression starting at token i (its span may begin later: "a las 5" -> "5").
+  std::optional<DateParse> parse(int i) const;
+
+ private:
+  using Result = std::optional<DateParse>;
+  int direction() const { return future_ ? 1 : -1; }
+  // Lexicon and token tests.
+  const DateLexeme* lex(int i, DateRole role) const;
+  int grammar(int i, std::string_view value) const;  // length of a grammar word with this value, or 0
+  int number(int i) const;                           // a digit token's value, or -1
+  bool punct(int i, char c) const;
+  bool attached(int i) const;
+  int skip(int i, std::string_view grammar_value) const { return i + grammar(i, grammar_value); }
+  int skip_punct(int i, char c) const { return punct(i, c) ? i + 1 : i; }
+  bool year_cue_before(int i) const;
+  bool abbreviation_dot(int i) const;
+
+  // Pieces (date_grammar.cpp).
+  std::optional<std::pair<int, int>> day_at(int i, bool words) const;  // {day, end}
+  std::optional<std::pair<int, int>> year_at(int i) const;             // {year, end}
+  std::optional<std::pair<int, int>> month_at(int i) const;            // {month, end}
+  Result numeric_date(int i) const;
+  Result month_first(int i, int direction) const;
+  Result day_first(int i, int direction) const;
+  Result year(int i, bool cued) const;
+  Result season(int i, int relative) const;
+  Result quarter(int i) const;
+  Result holiday(int i, int direction) const;
+  Result weekday(int i) const;
+  Result calendar_date(int i, int direction) const;
+  Result with_day_detail(DateParse parse) const;  // "Thursday morning", "tomorrow at 5 p.m."
+
+  // Relative and other expressions (date_grammar_relative.cpp).
+  Result relative(int i) const;
+  Result relative_after(int i) const;
+  Result relative_day(int i) const;
+  Result duration(int i) const;
+  Result set(int i) const;
+  Result reference_word(int i) const;
+  Result part(int i) const;
+  Result modified(int i) const;
+  Result range(int i) const;
+  Result time_of_day(int i) const;
+  std::optional<std::pair<int, int>> clock(int i) const;  // {minutes since midnight, end}
+  Result core(int i) const;
+
+  const std::vector<DateToken>& tokens_;
+  const DateLexicon& lexicon_;
+  const DateResolver& resolver_;
+  std::vector<std::vector<DateLexeme>> lexemes_;  // every phrase starting at each token
+  bool day_first_numbers_ = false;                // settings.txt numeric_order = DMY
+  bool future_ = false;
+};
+
+}  // namespace storyline

@@ -1,0 +1,340 @@
+// The relative half of the grammar: "last week", "el jueves pasado", "two years ago", "every
+// Monday", "early 2025", "between March and May", times of day, and the dispatcher.
+#include <charconv>
+
+#include "recognize/date_grammar.h"
+
+namespace storyline {
+
+namespace {
+int to_int(const std::string& text) {
+  int value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() ? value : 0;
+}
+// units.txt marks plurals with a trailing '*' ("years = Y*"): only those stand alone ("for years").
+TimeUnit unit_of(const DateLexeme& lexeme, bool* plural = nullptr) {
+  std::string_view value = *lexeme.value;
+  if (plural) *plural = value.ends_with('*');
+  if (value.ends_with('*')) value.remove_suffix(1);
+  return parse_unit(value);
+}
+bool is_relative_number(const std::string& value) { return value == "-1" || value == "0" || value == "1"; }
+}  // namespace
+
+// REL followed by what it moves: "last week", "next Thursday", "this summer", "el pasado 4 de
+// mayo", "the past three years" (a duration).
+DateGrammar::Result DateGrammar::relative(int i) const {
+  const DateLexeme* rel = lex(i, DateRole::Relative);
+  if (!rel || !is_relative_number(*rel->value)) return std::nullopt;
+  int n = to_int(*rel->value);
+  int j = skip(i + rel->length, "DET");
+  if (Result counted = duration(j); counted && counted->moment.type == "DURATION" && counted->moment.literal[1] != 'X')
+    return DateParse{i, counted->end, counted->moment};
+  if (const DateLexeme* unit = lex(j, DateRole::Unit)) {
+    TimeUnit kind = unit_of(*unit);
+    if (kind == TimeUnit::None || kind == TimeUnit::Hour || kind == TimeUnit::Minute || kind == TimeUnit::Second)
+      return std::nullopt;
+    if (kind == TimeUnit::Day) {  // "the next day": after the previous date in the text
+      Moment m;
+      m.grain = Grain::Day, m.from_text = true, m.shift = n, m.shift_unit = TimeUnit::Day;
+      return n == 0 ? std::nullopt : Result(DateParse{i, j + unit->length, m});
+    }
+    return DateParse{i, j + unit->length, resolver_.shifted(kind, n)};
+  }
+  if (const DateLexeme* weekday = lex(j, DateRole::Weekday))
+    return with_day_detail(DateParse{i, j + weekday->length, resolver_.weekday(to_int(*weekday->value), n, direction())});
+  if (Result s = season(j, n)) return DateParse{i, s->end, s->moment};
+  int dir = n == 0 ? direction() : n;
+  if (Result date = calendar_date(j, dir)) return with_day_detail(DateParse{i, date->end, date->moment});
+  return std::nullopt;
+}
+
+// The same with the relative word after: "la semana pasada", "el jueves pasado", "next year's".
+DateGrammar::Result DateGrammar::relative_after(int i) const {
+  int j = i;
+  const DateLexeme* unit = lex(i, DateRole::Unit);
+  const DateLexeme* weekday = lex(i, DateRole::Weekday);
+  const DateLexeme* season_word = lex(i, DateRole::Season);
+  const DateLexeme* head = unit ? unit : weekday ? weekday : season_word;
+  if (!head) return std::nullopt;
+  j += head->length;
+  const DateLexeme* rel = lex(j, DateRole::Relative);
+  if (!rel || !is_relative_number(*rel->value)) return std::nullopt;
+  int n = to_int(*rel->value), end = j + rel->length;
+  if (unit) {
+    TimeUnit kind = unit_of(*unit);
+    if (kind == TimeUnit::Day) {
+      Moment m;
+      m.grain = Grain::Day, m.from_text = true, m.shift = n, m.shift_unit = TimeUnit::Day;
+      return n == 0 ? std::nullopt : Result(DateParse{i, end, m});
+    }
+    if (grain_of(kind) == Grain::Day || kind == TimeUnit::None) return std::nullopt;
+    return DateParse{i, end, resolver_.shifted(kind, n)};
+  }
+  if (weekday) return with_day_detail(DateParse{i, end, resolver_.weekday(to_int(*weekday->value), n, direction())});
+  Result s = season(i, n);
+  return DateParse{i, end, s->moment};
+}
+
+// "today", "ayer", "anoche" (relative_days.txt: "offset [PART]"), "mañana por la tarde".
+DateGrammar::Result DateGrammar::relative_day(int i) const {
+  const DateLexeme* day = lex(i, DateRole::RelativeDay);
+  // After a determiner the word is a noun ("por la mañana" is the morning, not tomorrow).
+  if (!day || (i > 0 && grammar(i - 1, "DET") == 1)) return std::nullopt;
+  const std::string& value = *day->value;
+  std::size_t space = value.find(' ');
+  Moment m = resolver_.relative_day(to_int(value.substr(0, space)));
+  if (space != std::string::npos) {
+    m.grain = Grain::DayPart, m.code = value.substr(space + 1), m.type = "TIME";
+    return DateParse{i, i + day->length, m};
+  }
+  return with_day_detail(DateParse{i, i + day->length, m});
+}
+
+// After a day: a part of the day or a clock time makes it a TIME.
+DateGrammar::Result DateGrammar::with_day_detail(DateParse parse) const {
+  if (parse.moment.grain != Grain::Day) return parse;
+  if (const DateLexeme* part = lex(parse.end, DateRole::DayPart)) {
+    parse.moment.grain = Grain::DayPart, parse.moment.code = *part->value, parse.moment.type = "TIME";
+    parse.end += part->length;
+    return parse;
+  }
+  int j = skip(skip(skip_punct(parse.end, ','), "AT"), "HOUR");
+  if (auto time = clock(j)) {
+    parse.moment.grain = Grain::Minute, parse.moment.type = "TIME";
+    parse.moment.hour = time->first / 60, parse.moment.minute = time->first % 60;
+    parse.end = time->second;
+  }
+  return parse;
+}
+
+// "5 p.m.", "10:30", "8:45 a.m.", "10 de la mañana", "7 o'clock".
+std::optional<std::pair<int, int>> DateGrammar::clock(int i) const {
+  int hour = number(i);
+  if (hour < 0 || hour > 24 || tokens_[i].lower.size() > 2) return std::nullopt;
+  int j = i + 1, minute = 0;
+  bool colon = punct(j, ':') && number(j + 1) >= 0 && tokens_[j + 1].lower.size() == 2;
+  if (colon) {
+    minute = number(j + 1);
+    if (minute > 59) return std::nullopt;
+    j += 2;
+  }
+  bool strong = grammar(i - 1, "HOUR") == 1 || grammar(i - 2, "HOUR") == 2;  // "a las 5"
+  bool cued = strong || grammar(i - 1, "AT") == 1 || grammar(i - 2, "AT") == 2;
+  if (int pm = grammar(j, "PM")) {
+    if (hour > 12) return std::nullopt;
+    hour = hour % 12 + 12, j += pm;
+  } else if (int am = grammar(j, "AM")) {
+    if (hour > 12) return std::nullopt;
+    hour %= 12, j += am;
+  } else if (int oclock = grammar(j, "OCLOCK")) {
+    j += oclock;
+  } else if (const DateLexeme* part = (cued || colon) ? lex(j, DateRole::DayPart) : nullptr) {
+    if (*part->value != "MO" && hour < 12) hour += 12;
+    j += part->length;
+  } else if (!colon && !strong) {
+    return std::nullopt;  // a bare number is a time only after "a las"-like cues
+  }
+  return std::pair{hour * 60 + minute, j};
+}
+
+DateGrammar::Result DateGrammar::time_of_day(int i) const {
+  auto time = clock(i);
+  if (!time) return std::nullopt;
+  Moment m = resolver_.relative_day(0);
+  m.type = "TIME", m.grain = Grain::Minute, m.hour = time->first / 60, m.minute = time->first % 60;
+  return DateParse{i, time->second, m};
+}
+
+// "two years", "48 hours", "a two-year", "for decades"; then "ago"/"later"/"ending ...".
+DateGrammar::Result DateGrammar::duration(int i) const {
+  // "hace dos años": the ago word first.
+  if (const DateLexeme* ago = lex(i, DateRole::Relative); ago && *ago->value == "AGO") {
+    Result counted = duration(i + ago->length);
+    if (!counted || counted->moment.type != "DURATION" || counted->moment.literal.size() < 3) return std::nullopt;
+    TimeUnit kind = parse_unit(counted->moment.unit);
+    Moment m = counted->moment.amount < 0 ? Moment{} : resolver_.shifted(kind, -static_cast<int>(counted->moment.amount));
+    if (counted->moment.amount < 0) m.literal = "PAST_REF", m.anchor = TimeAnchor::Publication;
+    return DateParse{i, counted->end, m};
+  }
+  double amount = -2;
+  int j = i;
+  if (int value = number(i); value >= 0) {
+    amount = value, j = i + 1;
+    if (punct(j, '.') && attached(j) && number(j + 1) >= 0 && attached(j + 1)) {
+      amount = std::stod(tokens_[i].lower + "." + tokens_[j + 1].lower);
+      j += 2;
+    }
+  } else if (const DateLexeme* word = lex(i, DateRole::Number)) {
+    amount = *word->value == "X" ? -1 : to_int(*word->value);
+    j = i + word->length;
+  }
+  if (amount != -2 && punct(j, '-') && attached(j)) ++j;  // "two-year"
+  bool plural = false;
+  const DateLexeme* unit = lex(j, DateRole::Unit);
+  if (amount == -2) {  // a bare plural after "for"/"durante": "for decades"
+    if (!unit || !(i > 0 && grammar(i - 1, "FOR"))) return std::nullopt;
+    unit_of(*unit, &plural);
+    if (!plural) return std::nullopt;
+    amount = -1;
+  }
+  if (!unit || unit_of(*unit) == TimeUnit::None) return std::nullopt;
+  TimeUnit kind = unit_of(*unit);
+  int end = j + unit->length;
+  Moment m;
+  m.type = "DURATION", m.literal = duration_value(amount, kind);
+  m.amount = amount, m.unit = std::string(unit->value->substr(0, unit->value->find('*')));
+  if (const DateLexeme* rel = lex(end, DateRole::Relative)) {
+    if (*rel->value == "AGO") {
+      Moment ago = amount < 0 ? Moment{} : resolver_.shifted(kind, -static_cast<int>(amount));
+      if (amount < 0) ago.literal = "PAST_REF", ago.anchor = TimeAnchor::Publication;
+      return DateParse{i, end + rel->length, ago};
+    }
+    if (*rel->value == "LATER" || *rel->value == "EARLIER") {
+      Moment later;
+      later.grain = grain_of(kind), later.from_text = true, later.shift_unit = kind;
+      later.shift = amount < 0 ? 0 : static_cast<int>(amount) * (*rel->value == "LATER" ? 1 : -1);
+      return DateParse{i, end + rel->length, later};
+    }
+  }
+  // "the 12 months ending January 2025": a duration fixed by its last period.
+  if (int ending = grammar(end, "ENDING"); ending && amount > 0) {
+    if (Result last = calendar_date(end + ending, direction())) {
+      if (auto first = first_day(last->moment)) {
+        int back = static_cast<int>(amount) - 1;
+        calendar::CivilDate start = kind == TimeUnit::Year ? calendar::CivilDate{first->year - back, 1, 1}
+                                    : kind == TimeUnit::Month ? calendar::add_months(*first, -back)
+                                                              : calendar::add_days(*first, -back);
+        m.end = format_value(last->moment);
+        m.begin = format_value(moment_at(start, last->moment.grain, TimeAnchor::Absolute));
+        m.anchor = last->moment.anchor;
+      }
+      return DateParse{i, last->end, m};
+    }
+  }
+  return DateParse{i, end, m};
+}
+
+// "every week", "cada dos semanas", "every Monday", "todos los días", "weekly".
+DateGrammar::Result DateGrammar::set(int i) const {
+  const DateLexeme* set = lex(i, DateRole::Set);
+  if (!set) return std::nullopt;
+  int j = i + set->length;
+  Moment m;
+  m.type = "SET";
+  if (*set->value != "EACH") {
+    m.literal = *set->value;
+    return DateParse{i, j, m};
+  }
+  if (const DateLexeme* weekday = lex(j, DateRole::Weekday)) {
+    m.literal = "XXXX-WXX-" + *weekday->value;
+    return DateParse{i, j + weekday->length, m};
+  }
+  if (const DateLexeme* part = lex(j, DateRole::DayPart)) {
+    m.literal = "T" + *part->value;
+    return DateParse{i, j + part->length, m};
+  }
+  if (Result counted = duration(j); counted && counted->moment.type == "DURATION") {
+    m.literal = counted->moment.literal;
+    return DateParse{i, counted->end, m};
+  }
+  if (const DateLexeme* unit = lex(j, DateRole::Unit)) {
+    TimeUnit kind = unit_of(*unit);
+    if (kind == TimeUnit::None) return std::nullopt;
+    m.literal = duration_value(1, kind);
+    return DateParse{i, j + unit->length, m};
+  }
+  return std::nullopt;
+}
+
+DateGrammar::Result DateGrammar::reference_word(int i) const {
+  const DateLexeme* word = lex(i, DateRole::Reference);
+  if (!word) return std::nullopt;
+  Moment m;
+  m.literal = *word->value, m.anchor = TimeAnchor::Publication;
+  return DateParse{i, i + word->length, m};
+}
+
+// "early 2025", "mid-September", "late spring 2025", "a finales de 2024", "the end of last year".
+DateGrammar::Result DateGrammar::part(int i) const {
+  const DateLexeme* part = lex(i, DateRole::Part);
+  if (!part) return std::nullopt;
+  int j = skip(i + part->length, "DET");
+  Result best;
+  for (Result r : {relative(j), month_first(j, direction()), season(j, 2), year(j, true), quarter(j)})
+    if (r && r->moment.type == "DATE" && (!best || r->end > best->end)) best = r;
+  if (!best) return std::nullopt;
+  best->begin = i;
+  best->moment.mod = *part->value;
+  return best;
+}
+
+// "about two years", "more than a decade", "at least three weeks", "alrededor de 2010".
+DateGrammar::Result DateGrammar::modified(int i) const {
+  const DateLexeme* modifier = lex(i, DateRole::Modifier);
+  if (!modifier) return std::nullopt;
+  Result inner = core(i + modifier->length);
+  if (!inner || !inner->moment.mod.empty()) return std::nullopt;
+  inner->begin = i;
+  inner->moment.mod = *modifier->value;
+  return inner;
+}
+
+// "between March and May", "from 2014 to 2018", "del 1 al 5 de agosto", "March 1-5".
+DateGrammar::Result DateGrammar::range(int i) const {
+  int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
+  int j = i + open;
+  Result first = core(j);
+  std::optional<std::pair<int, int>> first_day_only = first ? std::nullopt : day_at(j, false);
+  if (!first && !first_day_only) return std::nullopt;
+  int k = first ? first->end : first_day_only->second;
+  int link = grammar(k, "TO") ? grammar(k, "TO") : grammar(k, "AND") ? grammar(k, "AND") : punct(k, '-') ? 1 : 0;
+  if (!link || (!open && !punct(k, '-'))) return std::nullopt;
+  Result second = core(k + link);
+  if (!second) second = year(k + link, true);  // "between 2019 and 2021"
+  if (!second) return std::nullopt;
+  Moment a = first ? first->moment : second->moment, b = second->moment;
+  if (first_day_only) {  // "1-5 de agosto": the first day borrows month and year
+    if (b.grain != Grain::Day || !b.month) return std::nullopt;
+    a.day = first_day_only->first;
+  }
+  if (a.type != "DATE" || b.type != "DATE" || a.grain == Grain::None || b.grain == Grain::None) return std::nullopt;
+  if (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute)) {
+    if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month) a.year = b.year, a.anchor = b.anchor;
+  }
+  Moment m = b;
+  m.begin = format_value(a), m.end = format_value(b);
+  m.literal = m.begin + "/" + m.end;
+  return DateParse{i, second->end, m};
+}
+
+DateGrammar::Result DateGrammar::core(int i) const {
+  Result best;
+  auto consider = [&](Result r) {
+    if (r && (!best || r->end > best->end)) best = r;
+  };
+  consider(relative(i));
+  consider(relative_after(i));
+  consider(relative_day(i));
+  consider(weekday(i));
+  consider(reference_word(i));
+  consider(duration(i));
+  consider(set(i));
+  consider(part(i));
+  if (Result date = calendar_date(i, direction())) consider(with_day_detail(*date));
+  consider(year(i, false));
+  consider(season(i, 2));
+  consider(quarter(i));
+  consider(time_of_day(i));
+  return best;
+}
+
+std::optional<DateParse> DateGrammar::parse(int i) const {
+  Result best = core(i);
+  for (Result r : {modified(i), range(i)})
+    if (r && (!best || r->end > best->end)) best = r;
+  return best;
+}
+
+}  // namespace storyline

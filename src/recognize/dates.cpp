@@ -1,0 +1,97 @@
+#include "recognize/dates.h"
+
+#include <algorithm>
+
+#include "recognize/date_grammar.h"
+
+namespace storyline {
+namespace {
+
+// Which sentence each token is in, and whether that sentence has a future-tense cue.
+std::vector<bool> future_by_token(const std::vector<DateToken>& tokens, const std::vector<Span>& sentences,
+                                  const DateGrammar& grammar) {
+  std::vector<int> sentence_of(tokens.size(), 0);
+  std::vector<bool> sentence_future(sentences.size() + 1, false);
+  std::size_t s = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    while (s < sentences.size() && sentences[s].end <= tokens[i].begin) ++s;
+    sentence_of[i] = static_cast<int>(s);
+    if (grammar.is_future_cue(static_cast<int>(i))) sentence_future[s] = true;
+  }
+  std::vector<bool> future(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) future[i] = sentence_future[sentence_of[i]];
+  return future;
+}
+
+// "two days later", "the next day": shift the closest earlier resolved date of the text, or the
+// reference when the text has none and the shift is in days.
+void anchor_in_text(std::vector<TimeExpression>& found, std::vector<Moment>& moments, const DateResolver& resolver) {
+  for (std::size_t k = 0; k < moments.size(); ++k) {
+    Moment& m = moments[k];
+    if (!m.from_text) continue;
+    int previous = -1;
+    for (int p = static_cast<int>(k) - 1; p >= 0 && previous < 0; --p)
+      if (moments[p].type == "DATE" && !moments[p].from_text && first_day(moments[p]) && moments[p].begin.empty())
+        previous = p;
+    Grain grain = m.grain;
+    Moment resolved;
+    if (m.shift == 0 && m.shift_unit != TimeUnit::None) {  // "days later": how many is unknown
+      resolved.grain = grain, resolved.anchor = TimeAnchor::Unresolved;
+      if (previous >= 0) resolved.anchor = TimeAnchor::Text;
+    } else if (previous >= 0) {
+      calendar::CivilDate date = *first_day(moments[previous]);
+      switch (m.shift_unit) {
+        case TimeUnit::Year: date.year += m.shift; break;
+        case TimeUnit::Month: date = calendar::add_months(date, m.shift); break;
+        case TimeUnit::Week: date = calendar::add_days(date, 7L * m.shift); break;
+        default: date = calendar::add_days(date, m.shift); break;
+      }
+      resolved = moment_at(date, grain, TimeAnchor::Text);
+    } else {
+      resolved = resolver.shifted(m.shift_unit, m.shift);
+    }
+    found[k].value = format_value(resolved);
+    found[k].anchor = resolved.anchor;
+    found[k].anchor_date = resolved.anchor == TimeAnchor::Text ? previous : -1;
+    if (resolved.anchor == TimeAnchor::Text) found[k].estimated = found[previous].estimated;
+  }
+}
+
+}  // namespace
+
+std::vector<TimeExpression> recognize_dates(std::string_view text, const std::vector<Span>& sentences,
+                                            const DateContext& context, const DateResources& resources) {
+  auto language = resources.languages.find(context.lang);
+  if (language == resources.languages.end()) return {};
+  DateResolver resolver(calendar::parse_reference(context.reference));
+  std::vector<DateToken> tokens = tokenize_for_dates(text);
+  DateGrammar grammar(tokens, language->second, resolver);
+  std::vector<bool> future = future_by_token(tokens, sentences, grammar);
+
+  std::vector<TimeExpression> found;
+  std::vector<Moment> moments;
+  for (int i = 0; i < static_cast<int>(tokens.size());) {
+    grammar.set_future(future[i]);
+    std::optional<DateParse> parse = grammar.parse(i);
+    if (!parse) {
+      ++i;
+      continue;
+    }
+    TimeExpression expression;
+    expression.span = {tokens[parse->begin].begin, tokens[parse->end - 1].end};
+    expression.type = parse->moment.type;
+    expression.value = format_value(parse->moment);
+    expression.mod = parse->moment.mod;
+    expression.anchor = parse->moment.anchor;
+    expression.begin = parse->moment.begin;
+    expression.end = parse->moment.end;
+    expression.estimated = context.reference_estimated && expression.anchor == TimeAnchor::Publication;
+    found.push_back(std::move(expression));
+    moments.push_back(std::move(parse->moment));
+    i = parse->end;
+  }
+  anchor_in_text(found, moments, resolver);
+  return found;
+}
+
+}  // namespace storyline

@@ -1,0 +1,53 @@
+#include "recognize/quantity_counted.h"
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kMaxWords = 4;
+
+bool ends_with(const std::string& word, const std::string& ending) {
+  return word.size() > ending.size() + 2 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+}
+
+}  // namespace
+
+std::optional<Span> find_counted(const std::vector<Token>& t, std::size_t i, bool skip_of,
+                                 const LanguageNumbers& lang) {
+  if (skip_of && i < t.size() && lang.counted_of.count(t[i].fold)) ++i;
+  std::size_t j = i, words = 0, last_word = i;
+  while (j < t.size() && words < kMaxWords) {
+    const Token& token = t[j];
+    if (token.kind == TokenKind::Punct && token.fold == "-" && !token.space_before && j > i &&
+        j + 1 < t.size() && t[j + 1].kind == TokenKind::Word && !t[j + 1].space_before) {
+      ++j;  // "cartel-linked"
+      continue;
+    }
+    if (token.kind != TokenKind::Word || lang.counted_stops.count(token.fold)) break;
+    if (lang.words.count(token.fold) && words == 0) break;  // another number word
+    if (lang.counted_joiners.count(token.fold)) {
+      bool word_follows = j + 1 < t.size() && t[j + 1].kind == TokenKind::Word &&
+                          !lang.counted_stops.count(t[j + 1].fold) && !lang.counted_joiners.count(t[j + 1].fold);
+      if (words == 0 || !word_follows) break;
+      ++j;
+      continue;
+    }
+    ++words;
+    last_word = j;
+    ++j;
+  }
+  if (words == 0) return std::nullopt;
+  // Trailing participles are the verb of the sentence, not part of the phrase. The first word
+  // stays: it is the head noun position, and many nouns look like participles ("soldados").
+  while (last_word > i) {
+    bool participle = false;
+    for (const std::string& ending : lang.participle_endings) participle = participle || ends_with(t[last_word].fold, ending);
+    if (!participle) break;
+    std::size_t k = last_word - 1;
+    while (k > i && t[k].kind != TokenKind::Word) --k;
+    while (k > i && lang.counted_joiners.count(t[k].fold)) --k;
+    last_word = k;
+  }
+  return Span{t[i].begin, t[last_word].end};
+}
+
+}  // namespace storyline

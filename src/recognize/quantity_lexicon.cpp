@@ -1,0 +1,187 @@
+// Loading of resources/<lang>/numbers/*.txt into QuantityResources.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "recognize/quantities.h"
+#include "recognize/quantity_lexicon.h"
+#include "util/text.h"
+
+namespace storyline {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Line {
+  int number;
+  std::vector<std::string> fields;  // split on '|', trimmed
+};
+
+// A list file: one entry per line, `#` comments and blank lines ignored, fields split on " | ".
+// A missing file is an empty list, so a language may leave out what it has no use for.
+std::vector<Line> read_lines(const fs::path& path) {
+  std::vector<Line> lines;
+  std::ifstream in(path);
+  if (!in) return lines;
+  std::string raw;
+  int number = 0;
+  while (std::getline(in, raw)) {
+    ++number;
+    std::string_view entry = trim(raw);
+    if (entry.empty() || entry.front() == '#') continue;
+    Line line{number, {}};
+    std::size_t start = 0;
+    while (true) {
+      std::size_t bar = entry.find(" | ", start);
+      line.fields.emplace_back(trim(entry.substr(start, bar == std::string_view::npos
+                                                              ? std::string_view::npos
+                                                              : bar - start)));
+      if (bar == std::string_view::npos) break;
+      start = bar + 3;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+[[noreturn]] void fail(const fs::path& path, const Line& line, const std::string& why) {
+  throw std::runtime_error(path.string() + ":" + std::to_string(line.number) + ": " + why);
+}
+
+double parse_value(const fs::path& path, const Line& line, const std::string& text) {
+  try {
+    std::size_t used = 0;
+    double value = std::stod(text, &used);
+    if (used == text.size()) return value;
+  } catch (const std::exception&) {
+  }
+  fail(path, line, "not a number: " + text);
+}
+
+// words.txt: `word | kind value | kind value ...`; flag kinds (point, minus, joiner) take no value.
+void read_words(const fs::path& path, LanguageNumbers& language) {
+  for (const Line& line : read_lines(path)) {
+    if (line.fields.size() < 2) fail(path, line, "expected `word | kind value`");
+    NumberWord& word = language.words[fold_word(line.fields[0])];
+    for (std::size_t f = 1; f < line.fields.size(); ++f) {
+      const std::string& sense = line.fields[f];
+      std::size_t space = sense.find(' ');
+      std::string kind = sense.substr(0, space);
+      if (kind == "point") { word.point = true; continue; }
+      if (kind == "minus") { word.minus = true; continue; }
+      if (kind == "ordinal_suffix") { word.ordinal_suffix = true; continue; }
+      if (kind == "ratio") { word.ratio = true; continue; }
+      if (space == std::string::npos) fail(path, line, "kind without value: " + sense);
+      double value = parse_value(path, line, sense.substr(space + 1));
+      double* slot = kind == "digit"      ? &word.digit
+                     : kind == "teen"     ? &word.teen
+                     : kind == "ten"      ? &word.ten
+                     : kind == "hundred"  ? &word.hundred
+                     : kind == "hundreds" ? &word.hundreds
+                     : kind == "scale"    ? &word.scale
+                     : kind == "dozen"    ? &word.dozen
+                     : kind == "article"  ? &word.article
+                     : kind == "half"     ? &word.half
+                     : kind == "fraction" ? &word.fraction
+                     : kind == "ordinal"  ? &word.ordinal
+                     : kind == "vague"    ? &word.vague
+                     : kind == "joiner"   ? &word.joiner
+                                          : nullptr;
+      if (!slot) fail(path, line, "unknown kind: " + kind);
+      *slot = value;
+    }
+  }
+}
+
+// `tag | phrase | phrase ...`: every phrase gets the line's tag.
+void read_tagged(const fs::path& path, PhraseTable& table) {
+  for (const Line& line : read_lines(path)) {
+    if (line.fields.size() < 2) fail(path, line, "expected `tag | phrase ...`");
+    for (std::size_t f = 1; f < line.fields.size(); ++f) table.add(line.fields[f], line.fields[0]);
+  }
+}
+
+std::unordered_set<std::string> read_set(const fs::path& path) {
+  std::unordered_set<std::string> set;
+  for (const Line& line : read_lines(path))
+    for (const std::string& field : line.fields) set.insert(fold_word(field));
+  return set;
+}
+
+LanguageNumbers load_language(const fs::path& dir) {
+  LanguageNumbers language;
+  read_words(dir / "words.txt", language);
+  for (const Line& line : read_lines(dir / "suffix_scales.txt")) {
+    if (line.fields.size() != 2) fail(dir / "suffix_scales.txt", line, "expected `suffix | value`");
+    language.suffix_scales[line.fields[0]] = parse_value(dir / "suffix_scales.txt", line, line.fields[1]);
+  }
+  read_tagged(dir / "currencies.txt", language.currencies);
+  read_tagged(dir / "qualifiers.txt", language.qualifiers);
+  for (const Line& line : read_lines(dir / "ranges.txt")) {
+    if (line.fields.size() != 2) fail(dir / "ranges.txt", line, "expected `opener | connector`");
+    if (line.fields[0] == "*")
+      language.range_connectors.insert(fold_word(line.fields[1]));
+    else
+      language.range_openers.add(line.fields[0], fold_word(line.fields[1]));
+  }
+  for (const Line& line : read_lines(dir / "percent.txt")) language.percent.add(line.fields[0], "percent");
+  for (const Line& line : read_lines(dir / "times.txt")) language.times.add(line.fields[0], "time");
+  language.names = read_set(dir / "names.txt");
+  language.pronoun_one = read_set(dir / "pronoun_one.txt");
+  language.counted_stops = read_set(dir / "counted_stops.txt");
+  language.counted_joiners = read_set(dir / "counted_joiners.txt");
+  language.counted_of = read_set(dir / "counted_of.txt");
+  language.participle_endings = read_set(dir / "participle_endings.txt");
+  for (const Line& line : read_lines(dir / "separators.txt"))
+    if (line.fields.size() == 2 && line.fields[0] == "decimal") language.decimal_comma = line.fields[1] == ",";
+  return language;
+}
+
+}  // namespace
+
+void PhraseTable::add(std::string_view text, std::string tag) {
+  Phrase phrase;
+  for (const Token& token : tokenize_quantities(text, 0, static_cast<std::uint32_t>(text.size()), false))
+  {
+    phrase.words.push_back(token.fold);
+    phrase.glued.push_back(!token.space_before && phrase.words.size() > 1);
+  }
+  if (phrase.words.empty()) return;
+  phrase.tag = std::move(tag);
+  auto& bucket = by_first_[phrase.words.front()];
+  bucket.push_back(std::move(phrase));
+  std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) {
+    return a.words.size() > b.words.size();
+  });
+}
+
+std::size_t PhraseTable::match(const std::vector<Token>& tokens, std::size_t i, std::string* tag) const {
+  if (i >= tokens.size()) return 0;
+  auto found = by_first_.find(tokens[i].fold);
+  if (found == by_first_.end()) return 0;
+  for (const Phrase& phrase : found->second) {
+    if (i + phrase.words.size() > tokens.size()) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < phrase.words.size() && same; ++k)
+      same = tokens[i + k].fold == phrase.words[k] && (!phrase.glued[k] || !tokens[i + k].space_before);
+    if (!same) continue;
+    if (tag) *tag = phrase.tag;
+    return phrase.words.size();
+  }
+  return 0;
+}
+
+std::shared_ptr<const QuantityResources> load_quantity_resources(const std::string& resource_dir) {
+  auto resources = std::make_shared<QuantityResources>();
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(resource_dir, error)) {
+    fs::path numbers = entry.path() / "numbers";
+    if (!fs::is_directory(numbers)) continue;
+    resources->languages.emplace(entry.path().filename().string(), load_language(numbers));
+  }
+  if (error) throw std::runtime_error("cannot read resource folder " + resource_dir + ": " + error.message());
+  return resources;
+}
+
+}  // namespace storyline

@@ -1,0 +1,82 @@
+// QuantityResources: the per-language data behind quantity recognition, loaded once.
+//
+// Everything a language contributes is here, read from resources/<lang>/numbers/*.txt (format in
+// resources/en/numbers/README.md); the matcher holds no words of its own. Lookups are one hash
+// probe per token; multi-word phrases are indexed by their first token.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "recognize/quantity_tokens.h"
+
+namespace storyline {
+
+// What one number word can mean; a field below zero is a meaning the word does not have.
+// "third" is both an ordinal (3) and a fraction denominator (3).
+struct NumberWord {
+  double digit = -1;     // zero..nine: may follow a `ten` ("twenty-six")
+  double teen = -1;      // complete below 100: "eleven", "veintiseis"
+  double ten = -1;       // twenty..ninety: a digit may follow
+  double hundred = -1;   // multiplies what precedes: "hundred"
+  double hundreds = -1;  // adds, Spanish style: "ciento", "doscientos"
+  double scale = -1;     // thousand, million, mil, millon...
+  double dozen = -1;     // multiplies the last small number: "two dozen"
+  double article = -1;   // "a", "un": one, but only inside a longer number ("a dozen")
+  double half = -1;      // "half", "media": 0.5 before a scale or dozen, or alone
+  double fraction = -1;  // denominator: "thirds" 3, "quarter" 4, "medios" 2
+  double ordinal = -1;   // rank: "third" 3, "tercer" 3
+  double vague = -1;     // "hundreds", "decenas": more than this many
+  bool point = false;    // "point", "coma": decimal mark in words
+  bool minus = false;    // "minus", "negative"
+  double joiner = -1;    // "and" (100: after hundred or scale), "y" (10: after a ten or scale)
+  bool ratio = false;    // "over", "sobre" between two numbers: "one over three"
+  bool ordinal_suffix = false;  // "st", "th", "er", "to": glued to digits, "21st", "4to"
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // folded tokens
+  std::vector<bool> glued;         // written without a space before ("a$"): must be so in text
+  std::string tag;                 // the phrase's meaning: a currency code, an approx value...
+};
+
+// Phrases indexed by their first folded token; candidates longest first.
+class PhraseTable {
+ public:
+  void add(std::string_view text, std::string tag);
+  // Longest phrase starting at tokens[i]; returns tokens consumed (0 if none) and sets *tag.
+  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::string* tag = nullptr) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+};
+
+struct LanguageNumbers {
+  std::unordered_map<std::string, NumberWord> words;
+  std::map<std::string, double, std::less<>> suffix_scales;  // case-sensitive: "k", "M", "bn"
+  PhraseTable currencies;    // tag: ISO 4217 code, or a lower-case subunit name ("cent")
+  PhraseTable qualifiers;    // tag: approx value ("at_least"...)
+  PhraseTable range_openers; // tag: the connector that closes the range ("and", "y", "a")
+  std::unordered_set<std::string> range_connectors;  // bare: "to", "-", "a"
+  PhraseTable percent;
+  PhraseTable times;         // "a.m.", "p.m.": a number before them is a clock time
+  std::unordered_set<std::string> names;            // "order", "article": number is a name
+  std::unordered_set<std::string> pronoun_one;      // "the one": not a number
+  std::unordered_set<std::string> counted_stops;    // end a counted noun phrase
+  std::unordered_set<std::string> counted_joiners;  // "de", "por": may sit inside one
+  std::unordered_set<std::string> counted_of;       // "of", "de": "hundreds of people"
+  std::unordered_set<std::string> participle_endings;  // "ed", "ados": trimmed at NP end
+  bool decimal_comma = false;
+};
+
+struct QuantityResources {
+  std::unordered_map<std::string, LanguageNumbers> languages;
+};
+
+}  // namespace storyline

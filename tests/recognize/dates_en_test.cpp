@@ -1,0 +1,125 @@
+// English temporal tagging, one row per construction. Reference: Thursday 2025-08-14.
+#include <gtest/gtest.h>
+
+#include "recognize/dates.h"
+
+namespace storyline {
+namespace {
+
+struct Row {
+  const char* sentence;
+  const char* reference;
+  const char* span;  // the expected expression's text
+  const char* type;
+  const char* value;
+  const char* mod;
+  TimeAnchor anchor;
+};
+
+const DateResources& resources() {
+  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
+  return *loaded;
+}
+
+std::vector<TimeExpression> tag(std::string_view text, const char* lang, const char* reference) {
+  return recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {lang, reference, false},
+                         resources());
+}
+
+void check(const Row& row, const char* lang) {
+  std::string text = row.sentence;
+  auto found = tag(text, lang, row.reference);
+  const TimeExpression* match = nullptr;
+  for (const auto& e : found)
+    if (text.substr(e.span.begin, e.span.end - e.span.begin) == row.span) match = &e;
+  ASSERT_NE(match, nullptr) << "no expression \"" << row.span << "\" in: " << text;
+  EXPECT_EQ(match->type, row.type) << text;
+  EXPECT_EQ(match->value, row.value) << text;
+  EXPECT_EQ(match->mod, row.mod) << text;
+  EXPECT_EQ(match->anchor, row.anchor) << text;
+}
+
+constexpr auto A = TimeAnchor::Absolute;
+constexpr auto P = TimeAnchor::Publication;
+constexpr auto T = TimeAnchor::Text;
+constexpr auto U = TimeAnchor::Unresolved;
+constexpr const char* R = "2025-08-14";
+
+const Row kRows[] = {
+    {"The order was signed on January 20, 2025.", R, "January 20, 2025", "DATE", "2025-01-20", "", A},
+    {"It was signed on Jan. 20 in Washington.", R, "Jan. 20", "DATE", "2025-01-20", "", P},
+    {"The filing is dated 2025-01-20.", R, "2025-01-20", "DATE", "2025-01-20", "", A},
+    {"The filing is dated 1/20/2025.", R, "1/20/2025", "DATE", "2025-01-20", "", A},
+    {"Prices rose in February 2025.", R, "February 2025", "DATE", "2025-02", "", A},
+    {"The law passed in 2024.", R, "2024", "DATE", "2024", "", A},
+    {"Crime fell sharply in the 1990s.", R, "1990s", "DATE", "199", "", A},
+    {"The raid happened May 4.", R, "May 4", "DATE", "2025-05-04", "", P},
+    {"The raid happened May 4.", "", "May 4", "DATE", "XXXX-05-04", "", U},
+    {"Officials met on Tuesday.", R, "Tuesday", "DATE", "2025-08-12", "", P},
+    {"Officials will meet on Tuesday.", R, "Tuesday", "DATE", "2025-08-19", "", P},
+    {"Officials met on Tuesday.", "", "Tuesday", "DATE", "XXXX-WXX-2", "", U},
+    {"The senator spoke today.", R, "today", "DATE", "2025-08-14", "", P},
+    {"The senator spoke yesterday.", R, "yesterday", "DATE", "2025-08-13", "", P},
+    {"The senator speaks tomorrow.", R, "tomorrow", "DATE", "2025-08-15", "", P},
+    {"Troops arrived last week.", R, "last week", "DATE", "2025-W32", "", P},
+    {"Troops arrive this week.", R, "this week", "DATE", "2025-W33", "", P},
+    {"Troops arrive next week.", R, "next week", "DATE", "2025-W34", "", P},
+    {"Sales fell last month.", R, "last month", "DATE", "2025-07", "", P},
+    {"Sales fell in June.", R, "June", "DATE", "2025-06", "", P},
+    {"The border was quiet this summer.", R, "this summer", "DATE", "2025-SU", "", P},
+    {"Talks stalled in late spring 2025.", R, "late spring 2025", "DATE", "2025-SP", "END", A},
+    {"Profits doubled in the first quarter.", R, "first quarter", "DATE", "2025-Q1", "", P},
+    {"Profits doubled in the first quarter of 2024.", R, "first quarter of 2024", "DATE", "2024-Q1", "", A},
+    {"The plan was drafted in early 2025.", R, "early 2025", "DATE", "2025", "START", A},
+    {"The vote will take place in mid-September.", R, "mid-September", "DATE", "2025-09", "MID", P},
+    {"He has lived there since October 2024.", R, "October 2024", "DATE", "2024-10", "", A},
+    {"Exports grew in the 12 months ending January 2025.", R, "12 months ending January 2025", "DURATION", "P12M", "", A},
+    {"Rain fell between March and May.", R, "between March and May", "DATE", "2025-03/2025-05", "", P},
+    {"The festival ran March 1-5, 2024.", R, "March 1-5, 2024", "DATE", "2024-03-01/2024-03-05", "", A},
+    {"The program lasted two years.", R, "two years", "DURATION", "P2Y", "", A},
+    {"The feud went on for decades.", R, "decades", "DURATION", "PXDE", "", A},
+    {"He was held for 48 hours.", R, "48 hours", "DURATION", "PT48H", "", A},
+    {"She waited more than two years.", R, "more than two years", "DURATION", "P2Y", "MORE_THAN", A},
+    {"He left about three months ago.", R, "about three months ago", "DATE", "2025-05", "APPROX", P},
+    {"The company was founded two years ago.", R, "two years ago", "DATE", "2023", "", P},
+    {"The body was found three days ago.", R, "three days ago", "DATE", "2025-08-11", "", P},
+    {"The storm hit on March 3, 2025. Two days later the river rose.", R, "Two days later", "DATE", "2025-03-05", "", T},
+    {"Inspectors visit every week.", R, "every week", "SET", "P1W", "", A},
+    {"The paper is published weekly.", R, "weekly", "SET", "P1W", "", A},
+    {"The market opens every Monday.", R, "every Monday", "SET", "XXXX-WXX-1", "", A},
+    {"The hearing starts at 5 p.m. in Austin.", R, "5 p.m.", "TIME", "2025-08-14T17:00", "", P},
+    {"Shots were fired this morning.", R, "this morning", "TIME", "2025-08-14TMO", "", P},
+    {"The president speaks tonight.", R, "tonight", "TIME", "2025-08-14TNI", "", P},
+    {"The bridge is now closed.", R, "now", "DATE", "PRESENT_REF", "", P},
+    {"The agency recently changed its rules.", R, "recently", "DATE", "PAST_REF", "", P},
+    {"Nobody knows what the future holds.", R, "the future", "DATE", "FUTURE_REF", "", P},
+    {"The survey took about two years.", R, "about two years", "DURATION", "P2Y", "APPROX", A},
+    {"They stayed at least three weeks.", R, "at least three weeks", "DURATION", "P3W", "EQUAL_OR_MORE", A},
+};
+
+TEST(DatesEnglish, EveryConstruction) {
+  for (const Row& row : kRows) check(row, "en");
+}
+
+TEST(DatesEnglish, NumbersThatAreNotYears) {
+  for (const char* text : {"Executive Order 14157 was signed.", "The vote was 2024 to 12.", "Rooms 1990 and 1991."})
+    EXPECT_TRUE(tag(text, "en", R).empty()) << text;
+}
+
+TEST(DatesEnglish, EstimatedReferenceMarksResolvedValues) {
+  std::string text = "Troops arrived last week.";
+  auto found = recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {"en", R, true}, resources());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].estimated);
+}
+
+TEST(DatesEnglish, ResultsAreSortedAndDisjoint) {
+  std::string text = "On Monday, January 6, 2025, and again last week, officials met for two hours.";
+  auto found = tag(text, "en", R);
+  ASSERT_EQ(found.size(), 3u) << text;
+  for (std::size_t k = 1; k < found.size(); ++k) EXPECT_LE(found[k - 1].span.end, found[k].span.begin);
+  EXPECT_EQ(found[0].value, "2025-01-06");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,114 @@
+// Spanish temporal tagging, one row per construction. Reference: Thursday 2025-08-14.
+#include <gtest/gtest.h>
+
+#include "recognize/dates.h"
+
+namespace storyline {
+namespace {
+
+struct Row {
+  const char* sentence;
+  const char* reference;
+  const char* span;  // the expected expression's text
+  const char* type;
+  const char* value;
+  const char* mod;
+  TimeAnchor anchor;
+};
+
+const DateResources& resources() {
+  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
+  return *loaded;
+}
+
+std::vector<TimeExpression> tag(std::string_view text, const char* lang, const char* reference) {
+  return recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {lang, reference, false},
+                         resources());
+}
+
+void check(const Row& row, const char* lang) {
+  std::string text = row.sentence;
+  auto found = tag(text, lang, row.reference);
+  const TimeExpression* match = nullptr;
+  for (const auto& e : found)
+    if (text.substr(e.span.begin, e.span.end - e.span.begin) == row.span) match = &e;
+  ASSERT_NE(match, nullptr) << "no expression \"" << row.span << "\" in: " << text;
+  EXPECT_EQ(match->type, row.type) << text;
+  EXPECT_EQ(match->value, row.value) << text;
+  EXPECT_EQ(match->mod, row.mod) << text;
+  EXPECT_EQ(match->anchor, row.anchor) << text;
+}
+
+constexpr auto A = TimeAnchor::Absolute;
+constexpr auto P = TimeAnchor::Publication;
+constexpr auto T = TimeAnchor::Text;
+constexpr auto U = TimeAnchor::Unresolved;
+constexpr const char* R = "2025-08-14";
+
+const Row kRows[] = {
+    {"La orden se firmó el 20 de enero de 2025.", R, "20 de enero de 2025", "DATE", "2025-01-20", "", A},
+    {"La orden se firmó el 20 de enero.", R, "20 de enero", "DATE", "2025-01-20", "", P},
+    {"El documento tiene fecha 20/01/2025.", R, "20/01/2025", "DATE", "2025-01-20", "", A},
+    {"Los precios subieron en febrero de 2025.", R, "febrero de 2025", "DATE", "2025-02", "", A},
+    {"La ley se aprobó en 2024.", R, "2024", "DATE", "2024", "", A},
+    {"El ataque ocurrió el pasado 4 de mayo.", R, "pasado 4 de mayo", "DATE", "2025-05-04", "", P},
+    {"El ataque ocurrió el 4 de mayo.", "", "4 de mayo", "DATE", "XXXX-05-04", "", U},
+    {"El gobernador habló este martes.", R, "este martes", "DATE", "2025-08-12", "", P},
+    {"El gobernador habló el jueves pasado.", R, "jueves pasado", "DATE", "2025-08-07", "", P},
+    {"El gobernador hablará el próximo jueves.", R, "próximo jueves", "DATE", "2025-08-21", "", P},
+    {"El gobernador viajará el martes.", R, "martes", "DATE", "2025-08-19", "", P},
+    {"La policía llegó hoy.", R, "hoy", "DATE", "2025-08-14", "", P},
+    {"La policía llegó ayer.", R, "ayer", "DATE", "2025-08-13", "", P},
+    {"La policía llegará mañana.", R, "mañana", "DATE", "2025-08-15", "", P},
+    {"La policía llegó ayer por la mañana.", R, "ayer por la mañana", "TIME", "2025-08-13TMO", "", P},
+    {"Hubo disparos anoche.", R, "anoche", "TIME", "2025-08-13TNI", "", P},
+    {"Las tropas llegaron la semana pasada.", R, "semana pasada", "DATE", "2025-W32", "", P},
+    {"Las ventas cayeron el mes pasado.", R, "mes pasado", "DATE", "2025-07", "", P},
+    {"Las ventas cayeron en junio.", R, "junio", "DATE", "2025-06", "", P},
+    {"El plan se presentó a principios de marzo.", R, "principios de marzo", "DATE", "2025-03", "START", P},
+    {"La obra terminó a finales de 2024.", R, "finales de 2024", "DATE", "2024", "END", A},
+    {"Las lluvias fueron este verano.", R, "este verano", "DATE", "2025-SU", "", P},
+    {"Las ganancias crecieron en el primer trimestre de 2024.", R, "primer trimestre de 2024", "DATE", "2024-Q1", "", A},
+    {"El festival fue del 1 al 5 de agosto.", R, "del 1 al 5 de agosto", "DATE", "2025-08-01/2025-08-05", "", P},
+    {"Llovió entre marzo y mayo.", R, "entre marzo y mayo", "DATE", "2025-03/2025-05", "", P},
+    {"El programa duró dos años.", R, "dos años", "DURATION", "P2Y", "", A},
+    {"Estuvo detenido dos semanas.", R, "dos semanas", "DURATION", "P2W", "", A},
+    {"Esperó más de dos años.", R, "más de dos años", "DURATION", "P2Y", "MORE_THAN", A},
+    {"Se quedaron al menos tres meses.", R, "al menos tres meses", "DURATION", "P3M", "EQUAL_OR_MORE", A},
+    {"La empresa se fundó hace dos años.", R, "hace dos años", "DATE", "2023", "", P},
+    {"La tormenta llegó el 3 de marzo de 2025. Dos días después subió el río.", R, "Dos días después", "DATE", "2025-03-05", "", T},
+    {"Los inspectores vienen cada semana.", R, "cada semana", "SET", "P1W", "", A},
+    {"El mercado abre todos los días.", R, "todos los días", "SET", "P1D", "", A},
+    {"El mercado abre todos los lunes.", R, "todos los lunes", "SET", "XXXX-WXX-1", "", A},
+    {"La audiencia empieza a las 10 de la mañana.", R, "10 de la mañana", "TIME", "2025-08-14T10:00", "", P},
+    {"El puente está cerrado ahora.", R, "ahora", "DATE", "PRESENT_REF", "", P},
+    {"La agencia cambió recientemente sus reglas.", R, "recientemente", "DATE", "PAST_REF", "", P},
+    {"La ciudad fue fundada alrededor de 1850.", R, "alrededor de 1850", "DATE", "1850", "APPROX", A},
+};
+
+TEST(DatesSpanish, EveryConstruction) {
+  for (const Row& row : kRows) check(row, "es");
+}
+
+TEST(DatesSpanish, NumbersThatAreNotYears) {
+  for (const char* text : {"La Orden Ejecutiva 14157 fue firmada.", "Las habitaciones 1990 y 1991."})
+    EXPECT_TRUE(tag(text, "es", R).empty()) << text;
+}
+
+TEST(DatesSpanish, EstimatedReferenceMarksResolvedValues) {
+  std::string text = "Las tropas llegaron la semana pasada.";
+  auto found = recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {"es", R, true}, resources());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].estimated);
+}
+
+TEST(DatesSpanish, ResultsAreSortedAndDisjoint) {
+  std::string text = "El lunes 6 de enero de 2025, y otra vez la semana pasada, se reunieron dos horas.";
+  auto found = tag(text, "es", R);
+  ASSERT_EQ(found.size(), 3u) << text;
+  for (std::size_t k = 1; k < found.size(); ++k) EXPECT_LE(found[k - 1].span.end, found[k].span.begin);
+  EXPECT_EQ(found[0].value, "2025-01-06");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,84 @@
+#include "quantities_test_table.h"
+
+namespace storyline::testing {
+namespace {
+
+TEST(QuantitiesEnglish, ConstructionsFromTheTable) {
+  check_rows({
+      // digits and separators
+      {"Officials counted 82,000 overdose deaths.", "82,000", 82000, "", "exact", "overdose deaths"},
+      {"The index rose 1.5 points.", "1.5", 1.5, "", "exact", "points"},
+      {"A population of 1 414 021 100 was reported.", "1 414 021 100", 1414021100},
+      // number words
+      {"Twenty-six people were detained.", "Twenty-six", 26, "", "exact", "people"},
+      {"Officers seized a dozen rifles.", "a dozen", 12, "", "exact", "rifles"},
+      {"Two dozen boats left the port.", "Two dozen", 24, "", "exact", "boats"},
+      {"one hundred and five trucks crossed", "one hundred and five", 105, "", "exact", "trucks"},
+      {"Hundreds of migrants waited.", "Hundreds", 100, "", "over", "migrants"},
+      {"It took one and a half hours.", "one and a half", 1.5, "", "exact", "hours"},
+      {"two thirds of voters agreed", "two thirds", 2.0 / 3},
+      // scales and money
+      {"The plan costs $10 million.", "$10 million", 1e7, "USD"},
+      {"The firm earned 1.5 billion last year.", "1.5 billion", 1.5e9},
+      {"a $280 million contract", "$280 million", 2.8e8, "USD"},
+      {"He paid US$5 for it.", "US$5", 5, "USD"},
+      {"Tickets cost €3 each.", "€3", 3, "EUR"},
+      {"A pint is £2 here.", "£2", 2, "GBP"},
+      {"The fee is MXN 500.", "MXN 500", 500, "MXN"},
+      {"She sent 500 pesos home.", "500 pesos", 500, "MXN"},
+      {"Valued at 323 million euros.", "323 million euros", 3.23e8, "EUR"},
+      {"It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"},
+      {"Revenue reached 10k last month.", "10k", 1e4},
+      // percentages
+      {"Turnout was 70%.", "70%", 70, "percent"},
+      {"Prices rose 70 percent.", "70 percent", 70, "percent"},
+      {"Support fell seven percent.", "seven percent", 7, "percent"},
+      // qualifiers
+      {"at least 15 U.S. strikes on boats", "at least 15", 15, "", "at_least", "U.S. strikes"},
+      {"more than 50 deaths were recorded", "more than 50", 50, "", "over", "deaths"},
+      {"fewer than 10 shelters remain", "fewer than 10", 10, "", "under", "shelters"},
+      {"up to 40 years in prison", "up to 40", 40, "", "at_most", "years"},
+      {"about 300 families were displaced", "about 300", 300, "", "about", "families"},
+      {"nearly 30 soldiers died", "nearly 30", 30, "", "nearly", "soldiers"},
+      {"26 suspected cartel members", "26", 26, "", "exact", "suspected cartel members"},
+      {"15 people killed in the blast", "15", 15, "", "exact", "people"},
+      // ranges
+      {"between 20 and 30 people", "between 20 and 30", 20, "", "range", "people", 20, 30},
+      {"20-30 people", "20-30", 20, "", "range", "people", 20, 30},
+      {"20 to 30 million dollars", "20 to 30 million dollars", 2e7, "USD", "range", "", 2e7, 3e7},
+      // ordinals
+      {"the third round", "third", 3, "", "exact", "", std::nullopt, std::nullopt, true},
+      {"the 21st century", "21st", 21, "", "exact", "", std::nullopt, std::nullopt, true},
+      // not quantities
+      {"Executive Order 14157 took effect.", ""},
+      {"Article 40 applies.", ""},
+      {"Title 42 expired.", ""},
+      {"SEAL Team Six landed.", ""},
+      {"Air Force One landed.", ""},
+      {"COVID-19 spread.", ""},
+      {"The F-35 flew.", ""},
+      {"Traffic on I-95 stopped.", ""},
+      {"Call 555-1234 now.", ""},
+      {"We met at 10:30 and left.", ""},
+      {"It starts at 3 p.m. sharp.", ""},
+      {"The one you mentioned is gone.", ""},
+      {"The 180ml bottle.", ""},
+  }, "en");
+}
+
+TEST(QuantitiesEnglish, NumbersInsideDatesAreSkipped) {
+  std::string text = "On May 4, 1985 some 40 people marched.";
+  TimeExpression date;
+  date.span = Span{3, 14};
+  auto found = recognize_quantities(text, {}, {date}, "en", quantity_resources());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, 40);
+  EXPECT_EQ(found[0].approx, "about");
+}
+
+TEST(QuantitiesEnglish, UnknownLanguageYieldsNothing) {
+  EXPECT_TRUE(recognize_quantities("26 people", {}, {}, "xx", quantity_resources()).empty());
+}
+
+}  // namespace
+}  // namespace storyline::testing
