@@ -180,6 +180,13 @@ def run_storyline(binary, inputs, output, jobs):
     with open(output, 'w', encoding='utf-8') as out:
         p = subprocess.run([binary, 'analyze', '--jobs', str(jobs), str(inputs)], stdout=out,
                            stderr=subprocess.PIPE, text=True)
+    with open(inputs, encoding='utf-8') as f:
+        n_in = sum(1 for line in f if line.strip())
+    with open(output, encoding='utf-8') as f:
+        n_out = sum(1 for line in f if line.strip())
+    if n_out < n_in:   # a broken run must not read as a 0% score
+        sys.exit(f'score.py: storyline analyze exited {p.returncode} with {n_out} of {n_in} '
+                 f'output lines on {inputs}: {p.stderr.strip()[-500:]}')
     if p.returncode != 0:
         print(f'score.py: warning: storyline analyze exited {p.returncode}: {p.stderr[-500:]}',
               file=sys.stderr)

@@ -75,6 +75,10 @@ std::optional<Reference> parse_reference(std::string_view text) {
   if (text.size() >= 7 && text[4] == '-' && field(5, 2, reference.date.month)) {
     reference.precision = 2;
     if (text.size() >= 10 && text[7] == '-' && field(8, 2, reference.date.day)) reference.precision = 3;
+    int hour = 0, minute = 0;
+    if (reference.precision == 3 && text.size() >= 16 && (text[10] == 'T' || text[10] == ' ') && text[13] == ':' &&
+        field(11, 2, hour) && field(14, 2, minute) && hour < 24 && minute < 60)
+      reference.hour = hour, reference.minute = minute;
   }
   if (!valid(reference.date.year, reference.date.month, reference.date.day)) return std::nullopt;
   return reference;

@@ -30,6 +30,7 @@ bool valid(int year, int month, int day);
 struct Reference {
   CivilDate date;
   int precision = 3;
+  int hour = -1, minute = 0;  // the time of day when the text gives one ("2025-08-14T10:30")
 };
 std::optional<Reference> parse_reference(std::string_view text);
 

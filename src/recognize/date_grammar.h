@@ -67,9 +67,24 @@ class DateGrammar {
   Result part(int i) const;
   Result modified(int i) const;
   Result range(int i) const;
+  void order_range(Moment& a, Moment& b) const;
   Result time_of_day(int i) const;
   std::optional<std::pair<int, int>> clock(int i) const;  // {minutes since midnight, end}
   Result core(int i) const;
+
+  // Date arithmetic (date_grammar_shift.cpp).
+  Result shift_anchor(int i) const;
+  Result shifted_from(const DateParse& counted) const;
+  Result in_count(int i) const;
+  Result day_of_month(int i) const;
+
+  // Clock ranges (date_grammar_clock.cpp).
+  struct ClockPoint {
+    int minutes, end, meridiem;  // meridiem: 0 none, 1 a.m., 2 p.m.
+    bool marked;                 // a colon, a.m./p.m. or o'clock: surely a time
+  };
+  std::optional<ClockPoint> clock_point(int i) const;
+  Result clock_range(int i, const Moment* day) const;
 
   const std::vector<DateToken>& tokens_;
   const DateLexicon& lexicon_;

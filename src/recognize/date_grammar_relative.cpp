@@ -100,6 +100,10 @@ DateGrammar::Result DateGrammar::with_day_detail(DateParse parse) const {
     parse.end += part->length;
     return parse;
   }
+  if (Result range = clock_range(skip_punct(parse.end, ','), &parse.moment)) {
+    range->begin = parse.begin;
+    return range;
+  }
   int j = skip(skip(skip_punct(parse.end, ','), "AT"), "HOUR");
   if (auto time = clock(j)) {
     parse.moment.grain = Grain::Minute, parse.moment.type = "TIME";
@@ -185,6 +189,7 @@ DateGrammar::Result DateGrammar::duration(int i) const {
   Moment m;
   m.type = "DURATION", m.literal = duration_value(amount, kind);
   m.amount = amount, m.unit = std::string(unit->value->substr(0, unit->value->find('*')));
+  if (Result from = shifted_from(DateParse{i, end, m})) return from;
   if (const DateLexeme* rel = lex(end, DateRole::Relative)) {
     if (*rel->value == "AGO") {
       Moment ago = amount < 0 ? Moment{} : resolver_.shifted(kind, -static_cast<int>(amount));
@@ -303,10 +308,32 @@ DateGrammar::Result DateGrammar::range(int i) const {
   if (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute)) {
     if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month) a.year = b.year, a.anchor = b.anchor;
   }
+  order_range(a, b);
   Moment m = b;
   m.begin = format_value(a), m.end = format_value(b);
   m.literal = m.begin + "/" + m.end;
   return DateParse{i, second->end, m};
+}
+
+// Ends resolved against the reference one by one may cross ("from May to September" read forward:
+// 2019-05 / 2018-09). Move one end a year so the range runs forward: the choice that keeps the
+// reference inside, else the one the tense points to.
+void DateGrammar::order_range(Moment& a, Moment& b) const {
+  using calendar::days_from_civil;
+  auto first = first_day(a), last = first_day(b);
+  if (a.anchor != TimeAnchor::Publication || b.anchor != TimeAnchor::Publication || !first || !last ||
+      days_from_civil(*first) <= days_from_civil(*last) || !resolver_.knows_day())
+    return;
+  auto span_has_today = [&](int a_year, int b_year) {
+    long start = days_from_civil({a_year, first->month, first->day});
+    calendar::CivilDate end{b_year, last->month, last->day};
+    if (b.grain == Grain::Month) end = calendar::add_days(calendar::add_months(end, 1), -1);
+    long today = days_from_civil(resolver_.today());
+    return start <= today && today <= days_from_civil(end);
+  };
+  bool earlier = span_has_today(a.year - 1, b.year) || (!span_has_today(a.year, b.year + 1) && direction() < 0);
+  if (earlier) --a.year;
+  else ++b.year;
 }
 
 DateGrammar::Result DateGrammar::core(int i) const {
@@ -327,6 +354,9 @@ DateGrammar::Result DateGrammar::core(int i) const {
   consider(season(i, 2));
   consider(quarter(i));
   consider(time_of_day(i));
+  consider(in_count(i));
+  consider(day_of_month(i));
+  consider(clock_range(i, nullptr));
   return best;
 }
 

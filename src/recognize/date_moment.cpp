@@ -228,6 +228,35 @@ Moment DateResolver::shifted(TimeUnit unit, int n) const {
   return moment_at(date, grain, TimeAnchor::Publication);
 }
 
+std::optional<Moment> DateResolver::moved(TimeUnit unit, int n, const Moment* from) const {
+  bool clock = unit == TimeUnit::Hour || unit == TimeUnit::Minute;
+  std::optional<CivilDate> base = from ? first_day(*from) : std::nullopt;
+  if (from ? !base || from->grain < Grain::Day : !knows_day()) return std::nullopt;
+  if (!from && !clock) return shifted(unit, n);
+  if (!from) base = reference_->date;
+  int minutes = from ? (from->grain == Grain::Minute ? from->hour * 60 + from->minute : -1)
+                     : (reference_->hour >= 0 ? reference_->hour * 60 + reference_->minute : -1);
+  if (clock) {
+    if (minutes < 0) return std::nullopt;
+    long total = calendar::days_from_civil(*base) * 1440L + minutes + (unit == TimeUnit::Hour ? 60L : 1L) * n;
+    long days = total >= 0 ? total / 1440 : (total - 1439) / 1440;
+    Moment m = moment_at(calendar::civil_from_days(days), Grain::Minute, TimeAnchor::Publication);
+    m.type = "TIME", m.hour = static_cast<int>((total - days * 1440) / 60), m.minute = static_cast<int>(total % 60 + 60) % 60;
+    return m;
+  }
+  CivilDate date = *base;
+  switch (unit) {
+    case TimeUnit::Year: date = calendar::add_months(date, 12 * n); break;
+    case TimeUnit::Month: date = calendar::add_months(date, n); break;
+    case TimeUnit::Week: date = calendar::add_days(date, 7L * n); break;
+    case TimeUnit::Day: date = calendar::add_days(date, n); break;
+    default: return std::nullopt;
+  }
+  Moment m = day_moment(date, from->anchor);
+  if (from->grain == Grain::Minute) m.grain = Grain::Minute, m.type = "TIME", m.hour = from->hour, m.minute = from->minute;
+  return m;
+}
+
 Moment DateResolver::year_of_reference(Grain grain) const {
   Moment m;
   m.grain = grain;

@@ -69,6 +69,10 @@ class DateResolver {
   // "last week" (n = -1), "two years ago" (n = -2) at the unit's own grain.
   Moment shifted(TimeUnit unit, int n) const;
   Moment year_of_reference(Grain grain) const;
+  // `n` units after (before when negative) `from`, a day or a clock time, or the reference
+  // ("now") when `from` is null: "in two weeks", "three days after Christmas", "in 5 minutes".
+  // A day anchor gives a day; "now" gives the unit's grain. Nullopt when it cannot be known.
+  std::optional<Moment> moved(TimeUnit unit, int n, const Moment* from) const;
 
  private:
   std::optional<calendar::Reference> reference_;

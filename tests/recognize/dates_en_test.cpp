@@ -95,6 +95,23 @@ const Row kRows[] = {
     {"Nobody knows what the future holds.", R, "the future", "DATE", "FUTURE_REF", "", P},
     {"The survey took about two years.", R, "about two years", "DURATION", "P2Y", "APPROX", A},
     {"They stayed at least three weeks.", R, "at least three weeks", "DURATION", "P3W", "EQUAL_OR_MORE", A},
+    // Date arithmetic: "in N units" points forward only in a forward-looking sentence.
+    {"The plant will reopen in two days.", R, "two days", "DATE", "2025-08-16", "", P},
+    {"The rules will change in two years.", R, "two years", "DATE", "2027", "", P},
+    {"Prices doubled in two years.", R, "two years", "DURATION", "P2Y", "", A},
+    {"The vote is three days after Christmas.", R, "three days after Christmas", "DATE", "2024-12-28", "", P},
+    {"Results come two weeks from today.", R, "two weeks from today", "DATE", "2025-08-28", "", P},
+    {"The flight leaves 30 minutes from now.", "2025-08-14T10:00:00", "30 minutes from now", "TIME", "2025-08-14T10:30", "", P},
+    {"They met two days before yesterday.", R, "two days before yesterday", "DATE", "2025-08-11", "", P},
+    // Clock ranges, alone or bound to a day.
+    {"The talks ran between 2 and 4:30 p.m. on Tuesday.", R, "between 2 and 4:30 p.m. on Tuesday", "TIME", "2025-08-12T14:00/2025-08-12T16:30", "", P},
+    {"Polls are open from 7 a.m. to 8 p.m. tomorrow.", R, "from 7 a.m. to 8 p.m. tomorrow", "TIME", "2025-08-15T07:00/2025-08-15T20:00", "", P},
+    {"The office opens tomorrow 9am-5pm.", R, "tomorrow 9am-5pm", "TIME", "2025-08-15T09:00/2025-08-15T17:00", "", P},
+    // Range ends resolved one by one are kept in order.
+    {"Sales will grow from May to September.", R, "from May to September", "DATE", "2025-05/2025-09", "", P},
+    // A day of the month alone.
+    {"The strike began on the 4th.", R, "the 4th", "DATE", "2025-08-04", "", P},
+    {"The strike began on the 18th.", R, "the 18th", "DATE", "2025-07-18", "", P},
 };
 
 TEST(DatesEnglish, EveryConstruction) {
@@ -102,7 +119,8 @@ TEST(DatesEnglish, EveryConstruction) {
 }
 
 TEST(DatesEnglish, NumbersThatAreNotYears) {
-  for (const char* text : {"Executive Order 14157 was signed.", "The vote was 2024 to 12.", "Rooms 1990 and 1991."})
+  for (const char* text : {"Executive Order 14157 was signed.", "The vote was 2024 to 12.", "Rooms 1990 and 1991.",
+                           "Scores rose from 3 to 5.", "The team won 3-2."})
     EXPECT_TRUE(tag(text, "en", R).empty()) << text;
 }
 
@@ -119,6 +137,11 @@ TEST(DatesEnglish, ResultsAreSortedAndDisjoint) {
   ASSERT_EQ(found.size(), 3u) << text;
   for (std::size_t k = 1; k < found.size(); ++k) EXPECT_LE(found[k - 1].span.end, found[k].span.begin);
   EXPECT_EQ(found[0].value, "2025-01-06");
+}
+
+TEST(DatesEnglish, NumberRangesThatAreNotClockTimes) {
+  for (const char* text : {"Rates rose from 3 to 5 on Tuesday.", "The team lost 2-3 on Tuesday.", "Scores rose from 3 to 5."})
+    for (const auto& e : tag(text, "en", R)) EXPECT_NE(e.type, "TIME") << text;
 }
 
 }  // namespace

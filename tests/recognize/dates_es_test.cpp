@@ -84,6 +84,19 @@ const Row kRows[] = {
     {"El puente está cerrado ahora.", R, "ahora", "DATE", "PRESENT_REF", "", P},
     {"La agencia cambió recientemente sus reglas.", R, "recientemente", "DATE", "PAST_REF", "", P},
     {"La ciudad fue fundada alrededor de 1850.", R, "alrededor de 1850", "DATE", "1850", "APPROX", A},
+    // Aritmética de fechas: "en N unidades" apunta adelante solo en una oración en futuro.
+    {"La planta reabrirá dentro de dos días.", R, "dos días", "DATE", "2025-08-16", "", P},
+    {"La planta reabrirá en dos semanas.", R, "dos semanas", "DATE", "2025-W35", "", P},
+    {"Los precios se duplicaron en dos años.", R, "dos años", "DURATION", "P2Y", "", A},
+    {"La votación será tres días después de Navidad.", R, "tres días después de Navidad", "DATE", "2025-12-28", "", P},
+    {"El vuelo sale dentro de 30 minutos.", "2025-08-14T10:00:00", "30 minutos", "TIME", "2025-08-14T10:30", "", P},
+    {"Se vieron dos días antes de ayer.", R, "dos días antes de ayer", "DATE", "2025-08-11", "", P},
+    // Intervalos de horas.
+    {"Las urnas abrirán mañana de 8:00 a 20:00.", R, "mañana de 8:00 a 20:00", "TIME", "2025-08-15T08:00/2025-08-15T20:00", "", P},
+    {"Hubo cortes entre las 5 y las 6 de la tarde.", R, "entre las 5 y las 6 de la tarde", "TIME", "2025-08-14T17:00/2025-08-14T18:00", "", P},
+    {"Las ventas crecerán de mayo a septiembre.", R, "de mayo a septiembre", "DATE", "2025-05/2025-09", "", P},
+    // Un día del mes solo.
+    {"La huelga empezó el día 4.", R, "día 4", "DATE", "2025-08-04", "", P},
 };
 
 TEST(DatesSpanish, EveryConstruction) {
@@ -108,6 +121,11 @@ TEST(DatesSpanish, ResultsAreSortedAndDisjoint) {
   ASSERT_EQ(found.size(), 3u) << text;
   for (std::size_t k = 1; k < found.size(); ++k) EXPECT_LE(found[k - 1].span.end, found[k].span.begin);
   EXPECT_EQ(found[0].value, "2025-01-06");
+}
+
+TEST(DatesSpanish, NumberRangesThatAreNotClockTimes) {
+  for (const char* text : {"Los precios subieron de 3 a 5 el martes.", "El equipo perdió 2-3 el martes."})
+    for (const auto& e : tag(text, "es", R)) EXPECT_NE(e.type, "TIME") << text;
 }
 
 }  // namespace

@@ -1,0 +1,74 @@
+// Clock-time ranges: "between 2 and 4:30pm", "from 10 to 11 am", "5-6pm", "de las 5 a las 6 de
+// la tarde", alone or bound to a day ("tomorrow from 7 to 8pm", "between 3 and 8 yesterday",
+// "Monday 10am-12pm"). One TIME whose value is the interval, with begin and end set.
+#include "recognize/date_grammar.h"
+
+namespace storyline {
+
+// A clock reading without the cue that clock() needs: "4", "4:30", "9.30", "4pm", "7 o'clock".
+std::optional<DateGrammar::ClockPoint> DateGrammar::clock_point(int i) const {
+  int hour = number(i);
+  if (hour < 0 || hour > 24 || tokens_[i].lower.size() > 2) return std::nullopt;
+  ClockPoint p{hour * 60, i + 1, 0, false};
+  if ((punct(p.end, ':') || punct(p.end, '.')) && attached(p.end) && attached(p.end + 1) &&
+      number(p.end + 1) >= 0 && tokens_[p.end + 1].lower.size() == 2) {
+    if (number(p.end + 1) > 59) return std::nullopt;
+    p.minutes += number(p.end + 1), p.end += 2, p.marked = true;
+  }
+  if (int pm = grammar(p.end, "PM")) p.meridiem = 2, p.end += pm;
+  else if (int am = grammar(p.end, "AM")) p.meridiem = 1, p.end += am;
+  else if (int oclock = grammar(p.end, "OCLOCK")) p.end += oclock, p.marked = true;
+  if (p.meridiem && hour > 12) return std::nullopt;
+  if (p.meridiem) p.minutes = (hour % 12 + (p.meridiem == 2 ? 12 : 0)) * 60 + p.minutes % 60, p.marked = true;
+  return p;
+}
+
+// `day` (nullptr: none yet) fixes the date; without one a day after the range may ("on 1/1/2015").
+DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day) const {
+  int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
+  int j = skip(i + open, "HOUR");
+  auto a = clock_point(j);
+  if (!a) return std::nullopt;
+  a->marked |= j > i + open;  // "de las 5": an hour word
+  int link = grammar(a->end, "TO") ? grammar(a->end, "TO") : grammar(a->end, "AND") ? grammar(a->end, "AND")
+             : punct(a->end, '-') || punct(a->end, '~') ? 1 : 0;
+  if (!link || (!open && grammar(a->end, "AND"))) return std::nullopt;
+  int k = skip(a->end + link, "HOUR");
+  auto b = clock_point(k);
+  if (!b) return std::nullopt;
+  b->marked |= k > a->end + link;
+  int end = b->end;
+  if (const DateLexeme* part = lex(end, DateRole::DayPart)) {  // "de 5 a 6 de la tarde"
+    bool later = *part->value != "MO";
+    if (!a->meridiem && later && a->minutes < 12 * 60) a->minutes += 12 * 60;
+    if (!b->meridiem && later && b->minutes < 12 * 60) b->minutes += 12 * 60;
+    a->meridiem = b->meridiem = later ? 2 : 1, a->marked = b->marked = true, end += part->length;
+  }
+  // One meridiem serves both ends: "between 2 and 4:30pm", "8am-3".
+  if (!a->meridiem && b->meridiem == 2 && a->minutes < 12 * 60 && a->minutes + 12 * 60 <= b->minutes) a->minutes += 12 * 60;
+  if (!b->meridiem && a->meridiem && b->minutes < a->minutes && b->minutes < 12 * 60) b->minutes += 12 * 60;
+  // Bare numbers are hours only after "between" and next to a day ("between 3 and 8 yesterday");
+  // "won 2-3 on Tuesday", "rose from 3 to 5 on Tuesday" are not times.
+  bool bare = !a->marked && !b->marked;
+  if (bare && !grammar(i, "BETWEEN")) return std::nullopt;
+  if (b->minutes <= a->minutes || a->minutes >= 24 * 60 || b->minutes > 24 * 60) return std::nullopt;
+  Moment date = day ? *day : resolver_.relative_day(0);
+  if (!day) {  // a day after the range: "between 3 and 8 yesterday", "de 10:30 a 3 el 1/1/2015"
+    int k = skip(skip(skip_punct(end, ','), "ON"), "DET");
+    Result after;
+    for (Result r : {relative_day(k), weekday(k), calendar_date(k, direction()), relative(k)})
+      if (r && r->moment.grain == Grain::Day && (!after || r->end > after->end)) after = r;
+    if (after) date = after->moment, end = after->end;
+    else if (bare) return std::nullopt;
+  }
+  Moment first = date, last = date;
+  first.type = last.type = "TIME", first.grain = last.grain = Grain::Minute;
+  first.hour = a->minutes / 60, first.minute = a->minutes % 60;
+  last.hour = b->minutes / 60, last.minute = b->minutes % 60;
+  if (last.hour == 24) last.hour = 23, last.minute = 59;
+  Moment m = last;
+  m.begin = format_value(first), m.end = format_value(last), m.literal = m.begin + "/" + m.end;
+  return DateParse{i, end, m};
+}
+
+}  // namespace storyline
