@@ -438,7 +438,17 @@ def combine_date_time(preds):
     return [d + t for d in dates for t in times]
 
 
-def match_date(exp, preds):
+def on_reference_day(values, published):
+    """TimeML news annotation dates a clock time with the document's day ("3 p.m." in an article
+    of 2018-11-30 is 2018-11-30T15:00); Recognizers leaves it time-only (T15). The two agree when
+    the prediction's date is the reference day: return the time parts of those values."""
+    day = (published or '')[:10]
+    if len(day) != 10:
+        return []
+    return [v[10:] for v in values if v and v.startswith(day + 'T')]
+
+
+def match_date(exp, preds, published=None):
     """exp: an expected datetimeV2 result; preds: our date results overlapping it.
     Found when, for any alternative in Resolution.values (ambiguous cases give several), either
     - one prediction's value equals the timex or the resolved value (canon: T08:00 == T08), or
@@ -449,9 +459,11 @@ def match_date(exp, preds):
       at `end` (TimeML writes "from March to May" as two dates, Recognizers as one range);
     - a year-less timex (XXXX-08) with the year of the alternative's resolved date (2016-08);
     - a date prediction and a time-only prediction together give the datetime.
+    - a time dated with the reference day equals the time-only value (on_reference_day).
     The TimeML `mod` is not compared (Recognizers' Mod set differs: since, after-mid, ...)."""
     alts = exp['Resolution'].get('values') or []
     combined = combine_date_time(preds)
+    combined += on_reference_day([canon(r.get('value')) for r in preds] + combined, published)
     for alt in alts:
         targets = {canon(alt.get('timex'))}
         if alt.get('value') not in (None, 'not resolved') and alt.get('type') != 'duration':
@@ -554,7 +566,7 @@ def score_case(case, pred, layer):
     for e in expected:
         over = [r for span, r in items if span and overlaps(span, e['span'])]
         if layer == 'dates':
-            ok = match_date(e, over)
+            ok = match_date(e, over, case.get('published'))
         elif layer == 'numbers':
             ok = match_number(e, over, case['lang'])
         else:
