@@ -9,6 +9,22 @@ bool ends_with(const std::string& word, const std::string& ending) {
   return word.size() > ending.size() + 2 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
 }
 
+bool plural(const std::string& word) {
+  return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+}
+
+// A word after the first that is the sentence's verb, not part of the phrase: a listed verb
+// ("15 U.S. strikes hit boats"), or after a plural noun a word with a verb ending ("boats
+// carrying", "soldados resultaron") or one followed by a determiner ("troops guard the base").
+bool is_verb(const std::vector<Token>& t, std::size_t j, std::size_t previous, const LanguageNumbers& lang) {
+  const std::string& word = t[j].fold;
+  if (lang.counted_verbs.count(word)) return true;
+  if (previous + 1 != j || !plural(t[previous].fold)) return false;  // not after "por": "muertes por sobredosis el"
+  for (const std::string& ending : lang.counted_verb_endings)
+    if (ends_with(word, ending)) return true;
+  return j + 1 < t.size() && lang.counted_determiners.count(t[j + 1].fold);
+}
+
 }  // namespace
 
 std::optional<Span> find_counted(const std::vector<Token>& t, std::size_t i, bool skip_of,
@@ -31,6 +47,7 @@ std::optional<Span> find_counted(const std::vector<Token>& t, std::size_t i, boo
       ++j;
       continue;
     }
+    if (words > 0 && is_verb(t, j, last_word, lang)) break;
     ++words;
     last_word = j;
     ++j;

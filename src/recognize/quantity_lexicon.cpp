@@ -71,7 +71,7 @@ void read_words(const fs::path& path, LanguageNumbers& language) {
       if (kind == "point") { word.point = true; continue; }
       if (kind == "minus") { word.minus = true; continue; }
       if (kind == "ordinal_suffix") { word.ordinal_suffix = true; continue; }
-      if (kind == "ratio") { word.ratio = true; continue; }
+      if (kind == "lone") { word.lone = true; continue; }
       if (space == std::string::npos) fail(path, line, "kind without value: " + sense);
       double value = parse_value(path, line, sense.substr(space + 1));
       double* slot = kind == "digit"      ? &word.digit
@@ -133,6 +133,22 @@ LanguageNumbers load_language(const fs::path& dir) {
   language.counted_joiners = read_set(dir / "counted_joiners.txt");
   language.counted_of = read_set(dir / "counted_of.txt");
   language.participle_endings = read_set(dir / "participle_endings.txt");
+  language.one_cues = read_set(dir / "one_cues.txt");
+  language.currency_after_only = read_set(dir / "currency_after_only.txt");
+  language.counted_verbs = read_set(dir / "counted_verbs.txt");
+  language.counted_determiners = read_set(dir / "counted_determiners.txt");
+  for (const Line& line : read_lines(dir / "counted_verb_endings.txt"))
+    language.counted_verb_endings.push_back(fold_word(line.fields[0]));
+  for (const Line& line : read_lines(dir / "fraction_endings.txt")) {
+    if (line.fields.size() != 2) fail(dir / "fraction_endings.txt", line, "expected `ending | multiplier`");
+    language.fraction_endings.emplace_back(fold_word(line.fields[0]),
+                                           parse_value(dir / "fraction_endings.txt", line, line.fields[1]));
+  }
+  for (const Line& line : read_lines(dir / "ratios.txt")) {
+    if (line.fields.size() != 2 || (line.fields[1] != "clause_end" && line.fields[1] != "smaller"))
+      fail(dir / "ratios.txt", line, "expected `phrase | clause_end` or `phrase | smaller`");
+    language.ratios.add(line.fields[0], line.fields[1]);
+  }
   for (const Line& line : read_lines(dir / "separators.txt"))
     if (line.fields.size() == 2 && line.fields[0] == "decimal") language.decimal_comma = line.fields[1] == ",";
   return language;

@@ -35,8 +35,9 @@ struct NumberWord {
   bool point = false;    // "point", "coma": decimal mark in words
   bool minus = false;    // "minus", "negative"
   double joiner = -1;    // "and" (100: after hundred or scale), "y" (10: after a ten or scale)
-  bool ratio = false;    // "over", "sobre" between two numbers: "one over three"
   bool ordinal_suffix = false;  // "st", "th", "er", "to": glued to digits, "21st", "4to"
+  bool lone = false;     // an article that counts by itself at a clause end or after a cue ("un")
+  bool compound = false; // built from a glued word ("veintiunavos"), not read from words.txt
 };
 
 struct Phrase {
@@ -61,6 +62,7 @@ struct LanguageNumbers {
   std::unordered_map<std::string, NumberWord> words;
   std::map<std::string, double, std::less<>> suffix_scales;  // case-sensitive: "k", "M", "bn"
   PhraseTable currencies;    // tag: ISO 4217 code, or a lower-case subunit name ("cent")
+  std::unordered_set<std::string> currency_after_only;  // "won", "real": before a number only as a code
   PhraseTable qualifiers;    // tag: approx value ("at_least"...)
   PhraseTable range_openers; // tag: the connector that closes the range ("and", "y", "a")
   std::unordered_set<std::string> range_connectors;  // bare: "to", "-", "a"
@@ -72,6 +74,12 @@ struct LanguageNumbers {
   std::unordered_set<std::string> counted_joiners;  // "de", "por": may sit inside one
   std::unordered_set<std::string> counted_of;       // "of", "de": "hundreds of people"
   std::unordered_set<std::string> participle_endings;  // "ed", "ados": trimmed at NP end
+  std::unordered_set<std::string> one_cues;         // "solo", "sólo": "solo una vaca" counts one
+  std::unordered_set<std::string> counted_verbs;    // "hit", "killed": end a counted phrase
+  std::vector<std::string> counted_verb_endings;    // "ed", "aron": a verb after a plural noun
+  std::unordered_set<std::string> counted_determiners;  // "the", "los": a verb comes before them
+  std::vector<std::pair<std::string, double>> fraction_endings;  // "avos" 1, "milesimos" 1e3
+  PhraseTable ratios;        // tag: "clause_end" ("one over three") or "smaller" ("one in five")
   bool decimal_comma = false;
 };
 

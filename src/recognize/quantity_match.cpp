@@ -56,7 +56,8 @@ bool is_name_or_code(const Walk& w, const NumberMatch& n, std::size_t start) {
       return true;
   }
   // "Executive Order 14157", "Article 40", "SEAL Team Six", "Air Force One".
-  if (start >= 1 && is_word(t, start - 1) && w.lang.names.count(t[start - 1].fold)) return true;
+  bool sign = start < n.begin && t[start].kind == TokenKind::Symbol;  // "tomó $ 125" is money
+  if (start >= 1 && !sign && is_word(t, start - 1) && w.lang.names.count(t[start - 1].fold)) return true;
   if (start >= 2 && t[start - 1].fold == "." && w.lang.names.count(t[start - 2].fold + ".")) return true;
   // "the one you mentioned": a pronoun, not a count.
   if (n.end == n.begin + 1 && first.kind == TokenKind::Word && n.value == 1 && start >= 1 &&
@@ -65,15 +66,47 @@ bool is_name_or_code(const Walk& w, const NumberMatch& n, std::size_t start) {
   return false;
 }
 
-// A currency phrase at i, read as a suffix ("dollars", "de dólares", "USD").
+bool is_subunit(const std::string& code) { return !code.empty() && code[0] >= 'a' && code[0] <= 'z'; }
+
+// A code with a scale letter in front, "MUSD", "kEUR": the scale (0 if none); sets *code.
+double scaled_code(const Walk& w, std::size_t i, std::string* code) {
+  if (i >= w.t.size() || w.t[i].kind != TokenKind::Word) return 0;
+  std::string_view raw = w.text.substr(w.t[i].begin, w.t[i].end - w.t[i].begin);
+  for (const auto& [letters, scale] : w.lang.suffix_scales) {
+    if (raw.size() != letters.size() + 3 || raw.substr(0, letters.size()) != letters) continue;
+    std::vector<Token> rest(1);
+    for (char c : raw.substr(letters.size())) {
+      if (c < 'A' || c > 'Z') return 0;
+      rest[0].fold += static_cast<char>(c + 32);
+    }
+    if (w.lang.currencies.match(rest, 0, code) && !is_subunit(*code)) return scale;
+  }
+  return 0;
+}
+
+// A currency before the number: not a word listed as currency only after a number, unless
+// written as a code: "$5", "MXN 500", "dólar 22,5 millones", but not "won 3 medals".
+bool sign_or_code(const Walk& w, std::size_t i, std::size_t n) {
+  if (!w.lang.currency_after_only.count(w.t[i].fold)) return true;
+  for (std::size_t k = i; k < i + n; ++k) {
+    if (w.t[k].kind == TokenKind::Symbol) return true;
+    std::string_view raw = w.text.substr(w.t[k].begin, w.t[k].end - w.t[k].begin);
+    bool caps = raw.size() >= 2;
+    for (char c : raw) caps = caps && ((c >= 'A' && c <= 'Z') || c == '.');
+    if (caps) return true;
+  }
+  return false;
+}
+
+// A currency phrase at i, read as a suffix ("dollars", "de dólares", "USD", "-cent").
 std::size_t currency_after(const Walk& w, std::size_t i, std::string* code) {
   if (std::size_t n = w.lang.currencies.match(w.t, i, code)) return n;
+  if (i + 1 < w.t.size() && w.t[i].fold == "-" && !w.t[i].space_before && !w.t[i + 1].space_before)
+    if (std::size_t n = w.lang.currencies.match(w.t, i + 1, code)) return n + 1;  // "a 12-cent dividend"
   if (i < w.t.size() && w.lang.counted_of.count(w.t[i].fold))
     if (std::size_t n = w.lang.currencies.match(w.t, i + 1, code)) return n + 1;
   return 0;
 }
-
-bool is_subunit(const std::string& code) { return !code.empty() && code[0] >= 'a' && code[0] <= 'z'; }
 
 struct Reading {
   Quantity q;
@@ -83,17 +116,20 @@ struct Reading {
 
 // A number with an optional currency prefix or suffix and percent sign: "$10 million",
 // "US$ 5", "50 millones de dólares", "70%", "3 dollars 50 cents".
-std::optional<Reading> read_amount(const Walk& w, std::size_t i) {
+std::optional<Reading> read_amount(const Walk& w, std::size_t i, bool cued = false) {
   const auto& t = w.t;
   Reading r;
   std::string code;
   std::size_t prefix = w.lang.currencies.match(t, i, &code);
-  if (prefix && !is_subunit(code)) {
+  double code_scale = 0;
+  if (prefix && !is_subunit(code) && sign_or_code(w, i, prefix)) {
     r.q.unit = code;
+  } else if ((code_scale = scaled_code(w, i, &code))) {
+    r.q.unit = code, prefix = 1;  // "MAUD 60"
   } else {
     prefix = 0;
   }
-  auto number = read_number(w.text, t, i + prefix, w.lang);
+  auto number = read_number(w.text, t, i + prefix, w.lang, cued);
   if (!number) return std::nullopt;
   if (number->glued_word) {  // "115USD" reads on; "180ml", "4x4" are not amounts
     std::string glued;
@@ -105,10 +141,21 @@ std::optional<Reading> read_amount(const Walk& w, std::size_t i) {
   r.q.value = number->value;
   r.q.ordinal = number->ordinal;
   if (number->vague) r.q.approx = "over";
+  if (r.q.unit.empty() && !number->ordinal && (code_scale = scaled_code(w, r.end, &code))) {
+    r.q.unit = code;  // "30 MUSD"
+    r.end += 1;
+  }
+  if (code_scale) r.q.value *= code_scale, r.number.scale = code_scale;
   if (r.q.unit.empty() && !number->ordinal) {
     if (std::size_t n = currency_after(w, r.end, &code)) {
       r.q.unit = code;
       r.end += n;
+      auto scale = r.end < t.size() ? w.lang.words.find(t[r.end].fold) : w.lang.words.end();
+      if (number->scale == 1 && scale != w.lang.words.end() && scale->second.scale > 0) {
+        r.q.value *= scale->second.scale;  // "75 USD million"
+        r.number.scale = scale->second.scale;
+        ++r.end;
+      }
       // "3 dollars 50 cents", "trece euros y cuarenta y cinco céntimos", "15 dólares con 50".
       if (!is_subunit(code)) {
         std::size_t k = r.end;
@@ -144,7 +191,10 @@ std::optional<Reading> read_quantity(const Walk& w, std::size_t i) {
   if (!lead) {
     lead = w.lang.qualifiers.match(t, i, &approx);
   }
-  auto first = read_amount(w, i + lead);
+  // "al menos un", "solo una", "un dólar"
+  bool cued = !approx.empty() || (i > 0 && w.lang.one_cues.count(t[i - 1].fold)) ||
+              w.lang.currencies.match(t, i + lead + 1);
+  auto first = read_amount(w, i + lead, cued);
   if (!first && lead) {
     lead = 0, approx.clear(), connector.clear();
     first = read_amount(w, i);
@@ -157,18 +207,24 @@ std::optional<Reading> read_quantity(const Walk& w, std::size_t i) {
   Reading r = *first;
   r.q.span.begin = t[i].begin;
   if (!approx.empty()) r.q.approx = approx;
-  // A ratio read as a fraction, "one over three": only between two bare numbers at the end of
-  // a clause, so "$2000 over 3 years" keeps its two amounts.
+  // A ratio read as a fraction between two bare numbers: "one over three" only at the end of a
+  // clause (so "$2000 over 3 years" keeps its two amounts); "one in five", "two out of five
+  // hundred", "uno de cada tres" when the first is the smaller.
+  std::string rule;
   std::size_t k0 = r.end;
-  auto ratio_word = k0 < t.size() ? w.lang.words.find(t[k0].fold) : w.lang.words.end();
-  if (ratio_word != w.lang.words.end() && ratio_word->second.ratio && r.q.unit.empty() && !r.q.ordinal &&
-      approx.empty() && connector.empty()) {
-    auto denominator = read_amount(w, k0 + 1);
+  std::size_t ratio = w.lang.ratios.match(t, k0, &rule);
+  if (ratio && r.q.unit.empty() && !r.q.ordinal && approx.empty() && connector.empty()) {
+    auto denominator = read_amount(w, k0 + ratio);
     bool clause_end = denominator && (denominator->end >= t.size() || t[denominator->end].kind != TokenKind::Word);
-    if (clause_end && denominator->q.unit.empty() && denominator->q.value != 0 && !denominator->q.ordinal) {
+    bool fits = rule == "clause_end" ? clause_end
+                                     : denominator && r.q.value < denominator->q.value &&
+                                           !(t[k0 + ratio].kind == TokenKind::Numeral && t[k0 + ratio].digits == 4);
+    if (fits && denominator->q.unit.empty() && denominator->q.value != 0 && !denominator->q.ordinal) {
       r.q.value /= denominator->q.value;
       r.end = denominator->end;
       r.q.span.end = t[r.end - 1].end;
+      r.number.scale = 1;
+      r.q.counted = find_counted(t, r.end, true, w.lang);
       return r;
     }
   }

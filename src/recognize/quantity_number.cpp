@@ -3,14 +3,16 @@
 #include <cmath>
 #include <string>
 
+#include "recognize/quantity_fraction.h"
+
 namespace storyline {
 namespace {
 
-const NumberWord* lookup(const std::vector<Token>& t, std::size_t i, const LanguageNumbers& lang) {
-  if (i >= t.size() || t[i].kind != TokenKind::Word) return nullptr;
-  auto found = lang.words.find(t[i].fold);
-  return found == lang.words.end() ? nullptr : &found->second;
+std::optional<NumberWord> lookup(const std::vector<Token>& t, std::size_t i, const LanguageNumbers& lang) {
+  return number_word(t, i, lang);
 }
+
+bool is_scale_word(const std::optional<NumberWord>& w) { return w && w->scale > 0; }
 
 bool is_hyphen(const Token& token) { return token.kind == TokenKind::Punct && token.fold == "-"; }
 
@@ -44,23 +46,26 @@ class WordNumber {
   }
   double scale() const { return max_scale_; }
   bool any() const { return atoms_ > 0; }
+  bool done() const { return last_ == Last::Done; }
 
  private:
   std::size_t step(std::size_t i) {
     const Token& token = (*tokens_)[i];
     if (token.kind == TokenKind::Numeral) return numeral(i);
     if (is_hyphen(token) && (last_ == Last::Ten || last_ == Last::Atom)) {  // "twenty-six", "one-eighth"
-      const NumberWord* w = lookup((*tokens_), i + 1, (*language_));
+      auto w = lookup((*tokens_), i + 1, (*language_));
       bool digit = last_ == Last::Ten && w && w->digit >= 0;
       return digit || (w && w->fraction > 0 && !numeral_) ? i + 1 : i;
     }
-    const NumberWord* w = lookup((*tokens_), i, (*language_));
+    auto w = lookup((*tokens_), i, (*language_));
     if (!w) return i;
     if (w->joiner > 0) return joiner(i, w->joiner);
     if (w->point) return point(i);
-    if (w->fraction > 0 && atoms_ > 0 && last_ != Last::Scale) {
-      if (fraction(i, *w)) return i + 1;
+    // A fraction after a scale only when it is finer: "a hundred thousand trillionths".
+    if (w->fraction > 0 && atoms_ > 0 && (last_ != Last::Scale || w->fraction > parts_.back().first)) {
+      if (std::size_t end = fraction(i, *w)) return end;
     }
+    if (w->article > 0 && last_ == Last::Ten && after_joiner_) return atom(i, w->article, Last::Atom);  // "treinta y un"
     if (w->digit >= 0 && (last_ == Last::None || last_ == Last::Ten || last_ == Last::Hundred ||
                           last_ == Last::Hundreds || last_ == Last::Scale))
       return atom(i, w->digit, last_ == Last::Ten ? Last::Atom : Last::Atom);
@@ -84,14 +89,17 @@ class WordNumber {
       return i + 1;
     }
     if (w->article > 0 && last_ == Last::None) {  // "a dozen", "a hundred", "un millon"
-      const NumberWord* n = lookup((*tokens_), i + 1, (*language_));
+      auto n = lookup((*tokens_), i + 1, (*language_));
       if (!n || (n->hundred < 0 && n->scale < 0 && n->dozen < 0 && n->fraction < 0)) return i;
       if (n->fraction > 0 && n->ordinal > 0 && !fraction_context(i + 2)) return i;  // "a third term"
       return atom(i, w->article, Last::Article);
     }
+    if (w->fraction > 0 && w->ordinal < 0 && w->half < 0 && last_ == Last::None &&
+        is_scale_word(lookup((*tokens_), i + 1, (*language_))))  // "quarter million"
+      return atom(i, 1 / w->fraction, Last::Half);
     if (w->half > 0 && (last_ == Last::None)) {  // "half a dozen", "half million", "media docena"
       std::size_t j = i + 1;
-      const NumberWord* n = lookup((*tokens_), j, (*language_));
+      auto n = lookup((*tokens_), j, (*language_));
       if (n && n->article > 0) n = lookup((*tokens_), ++j, (*language_));
       if (!n || (n->scale < 0 && n->dozen < 0)) return i;
       atom(i, w->half, Last::Half);
@@ -112,7 +120,7 @@ class WordNumber {
   std::size_t numeral(std::size_t i) {
     const Token& token = (*tokens_)[i];
     if (token.fraction) return i;
-    const NumberWord* next = lookup((*tokens_), i + 1, (*language_));
+    auto next = lookup((*tokens_), i + 1, (*language_));
     bool scaled = next && (next->scale > 0 || next->hundred > 0 || next->dozen > 0);
     if (last_ == Last::None || ((last_ == Last::Scale || last_ == Last::Hundred) && (scaled || after_joiner_) &&
                                 token.value < 1000 && token.value >= 1)) {
@@ -149,22 +157,41 @@ class WordNumber {
   // "and"/"y" continues the number only if what follows does; otherwise the number ends before.
   std::size_t joiner(std::size_t i, double kind) {
     if (last_ == Last::None || last_ == Last::Article || last_ == Last::Half || last_ == Last::Dozen) return i;
-    const NumberWord* n = lookup((*tokens_), i + 1, (*language_));
+    auto n = lookup((*tokens_), i + 1, (*language_));
     if (n && n->article > 0) {  // "one and a half", "tres millones y medio"
-      const NumberWord* h = lookup((*tokens_), i + 2, (*language_));
-      if (h && (h->half > 0 || h->fraction > 0) && h->ordinal < 0) return add_fraction(i + 2, 1, *h) ? i + 3 : i;
-      if (h && h->fraction > 0 && fraction_context(i + 3)) return add_fraction(i + 2, 1, *h) ? i + 3 : i;
+      auto h = lookup((*tokens_), i + 2, (*language_));
+      if (h && (h->half > 0 || h->fraction > 0) && h->ordinal < 0) return add_fraction(i + 2, 1, *h);
+      if (h && h->fraction > 0 && fraction_context(i + 3)) return add_fraction(i + 2, 1, *h);
     }
-    if (n && n->half > 0 && n->fraction < 0) return add_fraction(i + 1, 1, NumberWord{.fraction = 2}) ? i + 2 : i;
+    // "cinco y medio", "tres millones y medio", "one and half"
+    if (n && (n->half > 0 || n->fraction == 2) && n->ordinal < 0 && (*tokens_)[i + 1].fold.back() != 's')
+      return add_fraction(i + 1, 1, NumberWord{.fraction = 2});
     bool joins = last_ == Last::Scale ||
                  (kind == 10 ? last_ == Last::Ten : last_ == Last::Hundred || last_ == Last::Hundreds);
+    if (!joins) {  // a mixed number: "three and one fourth", "one hundred and three and two thirds"
+      WordNumber tail((*tokens_), (*language_));
+      std::size_t end = tail.read(i + 1);
+      if (end == i + 1 || !tail.done() || !tail.parts_.empty() || tail.value() >= 1) return i;
+      current_ += tail.value();
+      last_ = Last::Done;
+      return end;
+    }
+    if (kind == 10 && last_ == Last::Ten) {  // "treinta y dos": one number, "treinta y dos quintos" 32/5
+      WordNumber saved = *this;
+      after_joiner_ = true;
+      std::size_t next = read(i + 1);
+      if (next == i + 1) *this = saved;
+      return next == i + 1 ? i : next;
+    }
     WordNumber saved = *this;
     after_joiner_ = true;
     before_joiner_ = value();
     small_ = 0;
     joiner_scale_ = saved.last_ == Last::Scale && !parts_.empty() ? parts_.back().first : 1;
     std::size_t next = read(i + 1);  // "and forty-five", "and three fifths"
-    if (next == i + 1 || (!joins && last_ != Last::Done)) {
+    auto after = lookup((*tokens_), next, (*language_));
+    bool own_scale = after && (after->hundred > 0 || after->scale > 0) && last_ != Last::Done;
+    if (next == i + 1 || own_scale) {  // "3 hundred and 2 hundred": two numbers
       *this = saved;
       return i;
     }
@@ -173,26 +200,44 @@ class WordNumber {
 
   // "the numerator / fraction word": "two thirds", "and three quarters". Singular words need a
   // numerator of one, plural words another ("two millionth" is not a fraction).
-  bool fraction(std::size_t i, const NumberWord& w) {
-    double numerator = after_joiner_ ? value() - before_joiner_ : value();
-    if (after_joiner_ && numerator >= 10) numerator = value(), after_joiner_ = false;
+  // Returns the index after the fraction (and a scale it applies to), or 0.
+  std::size_t fraction(std::size_t i, const NumberWord& w) {
+    // A mixed number's fraction is proper: "two hundred and fifty-four hundredths" is 200.54,
+    // "one hundred and thirty-two fifths" 132/5.
+    bool mixed = after_joiner_ && before_joiner_ != 0 && value() - before_joiner_ < w.fraction;
+    double numerator = mixed ? value() - before_joiner_ : value();
     bool plural = (*tokens_)[i].fold.back() == 's';
-    if (plural == (numerator == 1) && w.half < 0) return false;
-    if (numeral_ && !after_joiner_) return false;  // "100 millionths" is a hundred
-    double base = after_joiner_ ? before_joiner_ : 0;
-    double unit = after_joiner_ ? joiner_scale_ : 1;  // "six million and two thirds"
+    if (plural == (numerator == 1) && w.half < 0 && !w.compound) return 0;
+    if (numeral_ && !mixed) return 0;  // "100 millionths" is a hundred
+    double base = mixed ? before_joiner_ : 0;
+    double unit = mixed ? joiner_scale_ : 1;  // "six million and two thirds"
+    std::size_t end = following_scale(i + 1, mixed ? joiner_scale_ : 0, &unit);
     parts_.clear();
     current_ = base + numerator / w.fraction * unit;
     last_ = Last::Done;
-    return true;
+    return end;
   }
 
-  bool add_fraction(std::size_t i, double numerator, const NumberWord& w) {
+  // A scale the fraction before it applies to: "three quarters billion", "two thirds of a
+  // million", "one billion and a quarter million" (below `above` when a scale came already).
+  std::size_t following_scale(std::size_t j, double above, double* unit) const {
+    std::size_t k = j;
+    if (k + 1 < tokens_->size() && (*tokens_)[k].fold == "of" && lookup(*tokens_, k + 1, *language_) &&
+        lookup(*tokens_, k + 1, *language_)->article > 0)
+      k += 2;
+    auto s = lookup(*tokens_, k, *language_);
+    if (!is_scale_word(s) || (above > 1 && s->scale >= above) || (above == 1)) return j;
+    *unit = s->scale;
+    return k + 1;
+  }
+
+  std::size_t add_fraction(std::size_t i, double numerator, const NumberWord& w) {
     // After a scale, the fraction is of that scale: "tres millones y medio" = 3,500,000.
     double unit = last_ == Last::Scale && !parts_.empty() ? parts_.back().first : 1;
+    std::size_t end = unit > 1 ? following_scale(i + 1, unit, &unit) : i + 1;  // "un billón y medio millón"
     current_ += numerator / w.fraction * unit;
     last_ = unit == 1 && parts_.empty() ? Last::Half : Last::Done;  // "two and a half million"
-    return true;
+    return end;
   }
 
   bool fraction_context(std::size_t j) const {
@@ -204,7 +249,7 @@ class WordNumber {
     if (last_ == Last::None || last_ == Last::Done) return i;
     std::size_t j = i + 1;
     std::string digits;
-    while (const NumberWord* w = lookup((*tokens_), j, (*language_))) {
+    while (auto w = lookup((*tokens_), j, (*language_))) {
       if (w->digit < 0) break;
       digits += static_cast<char>('0' + static_cast<int>(w->digit));
       ++j;
@@ -218,7 +263,10 @@ class WordNumber {
     std::size_t end = tail.read(i + 1);
     if (end == i + 1 || (*tokens_)[i + 1].kind == TokenKind::Numeral) return i;
     if (tail.last_ == Last::Done && tail.parts_.empty() && tail.value() < 1) {
-      current_ += tail.value();  // a fraction: "con dos tercios"
+      // a fraction, of the scale before it: "con dos tercios", "seis millones con dos tercios"
+      current_ += tail.value() * (last_ == Last::Scale && !parts_.empty() ? parts_.back().first : 1);
+    } else if (tail.value() != std::floor(tail.value())) {
+      current_ += tail.value();  // "once con uno y medio"
     } else {
       double v = tail.value();
       std::string s = std::to_string(static_cast<long long>(std::llround(v)));
@@ -242,13 +290,22 @@ class WordNumber {
 
 }  // namespace
 
+std::optional<double> read_cardinal(const std::vector<Token>& t, std::size_t begin, std::size_t end,
+                                    const LanguageNumbers& lang) {
+  if (begin >= end || end > t.size()) return std::nullopt;
+  std::vector<Token> part(t.begin() + static_cast<std::ptrdiff_t>(begin), t.begin() + static_cast<std::ptrdiff_t>(end));
+  WordNumber number(part, lang);
+  if (number.read(0) != part.size() || !number.any() || number.done()) return std::nullopt;
+  return number.value();
+}
+
 std::optional<NumberMatch> read_number(std::string_view text, const std::vector<Token>& t, std::size_t i,
-                                       const LanguageNumbers& lang) {
+                                       const LanguageNumbers& lang, bool cued) {
   if (i >= t.size()) return std::nullopt;
   NumberMatch m;
   m.begin = i;
   // A sign: "-5", "- 10 k", "minus five", "negative one".
-  const NumberWord* first = lookup(t, i, lang);
+  auto first = lookup(t, i, lang);
   if ((first && first->minus) ||
       (is_hyphen(t[i]) && i + 1 < t.size() && t[i + 1].kind == TokenKind::Numeral &&
        (i == 0 || t[i].space_before))) {
@@ -266,7 +323,7 @@ std::optional<NumberMatch> read_number(std::string_view text, const std::vector<
     if (next && next->kind == TokenKind::Word && !t[i].fraction) {
       std::string_view raw = text.substr(next->begin, next->end - next->begin);
       auto suffix = lang.suffix_scales.find(raw);
-      const NumberWord* w = lookup(t, i + 1, lang);
+      auto w = lookup(t, i + 1, lang);
       bool word_follows = i + 2 < t.size() && t[i + 2].kind == TokenKind::Word && !t[i + 2].space_before;
       if (suffix != lang.suffix_scales.end() && !word_follows) {
         m.value *= suffix->second;
@@ -303,17 +360,25 @@ std::optional<NumberMatch> read_number(std::string_view text, const std::vector<
     return m;
   } else if (first && first->half > 0 && first->scale < 0) {
     // "half" alone ("more than half"); "half a dozen" is read below.
-    const NumberWord* n = lookup(t, i + 1, lang);
-    const NumberWord* n2 = lookup(t, i + 2, lang);
+    auto n = lookup(t, i + 1, lang);
+    auto n2 = lookup(t, i + 2, lang);
     if (!(n && (n->scale > 0 || n->dozen > 0)) && !(n && n->article > 0 && n2 && (n2->scale > 0 || n2->dozen > 0))) {
       m.value = first->half;
       m.end = i + 1;
       return m;
     }
   }
+  if (first && (first->digit >= 0 || first->teen >= 0 || first->ten >= 0 || first->article > 0))
+    if (auto split = read_split_fraction(t, i, lang)) return split;  // "three twenty-firsts"
   WordNumber number(t, lang);
   std::size_t end = number.read(i);
   if (!number.any() || end == i) {
+    // "un" alone: "ciento sesenta y un" ends a clause, "solo una vaca", "al menos un muerto".
+    if (first && first->lone && (cued || i + 1 >= t.size() || t[i + 1].kind != TokenKind::Word)) {
+      m.value = first->article;
+      m.end = i + 1;
+      return m;
+    }
     // "third" as an ordinal when it is no fraction ("the third round").
     if (first && first->ordinal > 0) {
       m.value = first->ordinal;
@@ -323,16 +388,18 @@ std::optional<NumberMatch> read_number(std::string_view text, const std::vector<
     }
     return std::nullopt;
   }
-  // "twenty-first": a ten, a hyphen, an ordinal digit.
-  if (end + 1 < t.size() && is_hyphen(t[end]) && !t[end].space_before) {
-    const NumberWord* o = lookup(t, end + 1, lang);
-    double v = number.value();
-    if (o && o->ordinal > 0 && o->ordinal < 10 && o->digit < 0 && v >= 20 && v < 100 && std::fmod(v, 10) == 0) {
-      m.value = number.value() + o->ordinal;
-      m.ordinal = true;
-      m.end = end + 2;
-      return m;
-    }
+  if (end > i + 1 && is_hyphen(t[end - 1])) --end;  // "twenty-" before "fifth"
+  // "twenty-first", "one hundred fifth": a round number, then an ordinal below its last place.
+  bool hyphen = end + 1 < t.size() && is_hyphen(t[end]) && !t[end].space_before;
+  auto o = lookup(t, hyphen ? end + 1 : end, lang);
+  double v = number.value(), place = 1;
+  while (place < v && std::fmod(v, place * 10) == 0) place *= 10;
+  if (o && o->ordinal > 0 && o->digit < 0 && o->ordinal < place && !number.done() && v >= 20 &&
+      (hyphen || v >= 100)) {
+    m.value = v + o->ordinal;
+    m.ordinal = true;
+    m.end = end + (hyphen ? 2 : 1);
+    return m;
   }
   m.value = number.value();
   m.scale = number.scale();

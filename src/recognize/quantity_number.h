@@ -21,8 +21,14 @@ struct NumberMatch {
 };
 
 // Reads the number starting at tokens[i], or nothing. `text` gives the raw spelling of suffix
-// scales, which are case-sensitive ("10M" is ten million, "1m" is not).
+// scales, which are case-sensitive ("10M" is ten million, "1m" is not). `cued`: a qualifier or
+// cue word stands before ("al menos un", "solo una"), so a `lone` article counts as one.
 std::optional<NumberMatch> read_number(std::string_view text, const std::vector<Token>& tokens,
-                                       std::size_t i, const LanguageNumbers& language);
+                                       std::size_t i, const LanguageNumbers& language, bool cued = false);
+
+// The whole of tokens[begin, end) read as one cardinal number in words ("one hundred"), or
+// nothing when it is not exactly one (a fraction, a leftover word).
+std::optional<double> read_cardinal(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                                    const LanguageNumbers& language);
 
 }  // namespace storyline

@@ -41,6 +41,22 @@ bool is_word_byte(std::string_view s, std::size_t i) {
   return true;
 }
 
+// Vulgar fraction characters: "½", "⅔"; 0 when s[i] starts none. Sets *length to its bytes.
+double vulgar_fraction(std::string_view s, std::size_t i, std::size_t* length) {
+  static const std::pair<std::string_view, double> kFractions[] = {
+      {"\xC2\xBC", 0.25}, {"\xC2\xBD", 0.5}, {"\xC2\xBE", 0.75}, {"\xE2\x85\x90", 1.0 / 7},
+      {"\xE2\x85\x91", 1.0 / 9}, {"\xE2\x85\x92", 0.1}, {"\xE2\x85\x93", 1.0 / 3},
+      {"\xE2\x85\x94", 2.0 / 3}, {"\xE2\x85\x95", 0.2}, {"\xE2\x85\x96", 0.4},
+      {"\xE2\x85\x97", 0.6}, {"\xE2\x85\x98", 0.8}, {"\xE2\x85\x99", 1.0 / 6},
+      {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 0.125}, {"\xE2\x85\x9C", 0.375},
+      {"\xE2\x85\x9D", 0.625}, {"\xE2\x85\x9E", 0.875}};
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c != 0xC2 && c != 0xE2) return 0;
+  for (const auto& [spelling, value] : kFractions)
+    if (s.substr(i, spelling.size()) == spelling) return *length = spelling.size(), value;
+  return 0;
+}
+
 struct Numeral {
   std::size_t end;
   double value;
@@ -60,6 +76,18 @@ Numeral read_numeral(std::string_view s, std::size_t i, bool decimal_comma) {
   j += run;
   int int_digits = static_cast<int>(run);
   bool leading_decimal = run == 0;
+  // Indian grouping "12,34,567": pairs after the first group, then a final group of three.
+  if (!decimal_comma && run >= 1 && run <= 2) {
+    std::size_t k = j;
+    int pairs = 0;
+    while (k + 3 < s.size() && s[k] == ',' && digit_run(s, k + 1) == 2 && s[k + 3] == ',') k += 3, ++pairs;
+    if (pairs > 0 && s[k] == ',' && digit_run(s, k + 1) == 3) {
+      for (std::size_t d = j; d < k + 4; ++d)
+        if (is_digit(s[d])) digits += s[d];
+      int_digits = static_cast<int>(digits.size());
+      j = k + 4;
+    }
+  }
   auto exactly_three = [&](std::size_t at) { return digit_run(s, at) == 3; };
   auto more_separators_after = [&](std::size_t at) {
     std::size_t k = at + digit_run(s, at);
@@ -114,7 +142,18 @@ Numeral read_numeral(std::string_view s, std::size_t i, bool decimal_comma) {
   }
   double value = std::stod((digits.empty() ? "0" : digits) + "." +
                            (fraction_digits.empty() ? "0" : fraction_digits));
-  // Scientific notation "1.3e6", "-12e-1"; powers "1.1^23" (sign runs cancel in pairs).
+  // Scientific notation "1.3e6", "-12e-1", "1.3x10^6", "6.23×10^-4"; powers "1.1^23" (sign runs
+  // cancel in pairs).
+  std::size_t times = s.substr(j, 1) == "x" || s.substr(j, 1) == "*" ? 1 : s.substr(j, 2) == "\xC3\x97" ? 2 : 0;
+  if (times && s.substr(j + times, 3) == "10^") {
+    std::size_t k = j + times + 3;
+    bool negative = k < s.size() && s[k] == '-';
+    if (k < s.size() && (s[k] == '-' || s[k] == '+')) ++k;
+    if (std::size_t r = digit_run(s, k)) {
+      value *= std::pow(10.0, (negative ? -1.0 : 1.0) * std::stod(std::string(s.substr(k, r))));
+      return {k + r, value, int_digits};
+    }
+  }
   if (j + 1 < s.size() && (s[j] == 'e' || s[j] == 'E')) {
     std::size_t k = j + 1;
     bool negative = false;
@@ -197,6 +236,24 @@ std::vector<Token> tokenize_quantities(std::string_view text, std::uint32_t begi
     token.begin = static_cast<std::uint32_t>(i);
     token.space_before = space;
     space = false;
+    std::size_t vulgar = 0;
+    if (double v = vulgar_fraction(s, i, &vulgar)) {  // "½"; glued to digits, "2½" is 2.5
+      i += vulgar;
+      if (!token.space_before && !tokens.empty() && tokens.back().kind == TokenKind::Numeral &&
+          !tokens.back().fraction) {
+        tokens.back().value += v;
+        tokens.back().end = static_cast<std::uint32_t>(i);
+        tokens.back().fold = std::string(s.substr(tokens.back().begin, i - tokens.back().begin));
+        continue;
+      }
+      token.kind = TokenKind::Numeral;
+      token.value = v;
+      token.fraction = true;
+      token.end = static_cast<std::uint32_t>(i);
+      token.fold = std::string(s.substr(token.begin, i - token.begin));
+      tokens.push_back(std::move(token));
+      continue;
+    }
     bool numeral_start = is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() &&
                                             is_digit(s[i + 1]) && token.space_before &&
                                             (tokens.empty() || tokens.back().end < i));

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace storyline {
@@ -68,6 +69,9 @@ std::string ascii_lower(std::string_view text) {
 }
 
 std::string unicode_lower(std::string_view text) {
+  // Most words are ASCII; ICU's round trip through UTF-16 costs an allocation for each.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return ascii_lower(text);
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .toLower(icu::Locale::getRoot())

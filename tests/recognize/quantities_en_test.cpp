@@ -80,5 +80,45 @@ TEST(QuantitiesEnglish, UnknownLanguageYieldsNothing) {
   EXPECT_TRUE(recognize_quantities("26 people", {}, {}, "xx", quantity_resources()).empty());
 }
 
+TEST(QuantitiesEnglish, FractionsRatiosAndNotation) {
+  check_rows({
+      // compound ordinal denominators, split where the numerator is shortest
+      {"The share fell to three twenty-firsts", "three twenty-firsts", 3.0 / 21},
+      {"They kept one hundred thirty fifths", "one hundred thirty fifths", 100.0 / 35},
+      {"a twenty-fifth of the vote", "a twenty-fifth", 1.0 / 25},
+      {"a twenty-first century problem", "twenty-first", 21, "", "exact", "", std::nullopt, std::nullopt, true},
+      // mixed numbers and fractions of a scale
+      {"It grew by three and one fourth", "three and one fourth", 3.25},
+      {"two hundred and fifty-four hundredths", "two hundred and fifty-four hundredths", 200.54},
+      {"one hundred and thirty-two fifths", "one hundred and thirty-two fifths", 26.4},
+      {"A quarter million people marched.", "A quarter million", 250000, "", "exact", "people"},
+      {"three quarters of a million voters", "three quarters of a million", 750000, "", "exact", "voters"},
+      {"one billion and a half million", "one billion and a half million", 1000500000},
+      {"3 hundred and 2 hundred", "3 hundred", 300},
+      // ratios
+      {"One in five adults smoked.", "One in five", 0.2, "", "exact", "adults"},
+      {"two out of five hundred sets", "two out of five hundred", 0.004, "", "exact", "sets"},
+      {"He scored 3 in 2019.", "3", 3},
+      // notation
+      {"Add ½ cup.", "½", 0.5, "", "exact", "cup"},
+      {"It took 2½ hours.", "2½", 2.5, "", "exact", "hours"},
+      {"about 1.3x10^6 cells", "about 1.3x10^6", 1.3e6, "", "about", "cells"},
+      {"a loan of 12,34,567 rupees", "12,34,567 rupees", 1234567, "INR"},
+  }, "en");
+}
+
+TEST(QuantitiesEnglish, CountedPhraseStopsAtTheVerb) {
+  check_rows({
+      {"15 U.S. strikes hit boats near Venezuela.", "15", 15, "", "exact", "U.S. strikes"},
+      {"20 boats carrying drugs were sunk.", "20", 20, "", "exact", "boats"},
+      {"300 troops deployed to the border.", "300", 300, "", "exact", "troops"},
+      {"Ten soldiers guard the embassy.", "Ten", 10, "", "exact", "soldiers"},
+      {"Officials said 26 suspected cartel members were sent.", "26", 26, "", "exact", "suspected cartel members"},
+      {"It flew 12 high-altitude surveillance missions.", "12", 12, "", "exact", "high-altitude surveillance missions"},
+      {"About 4,000 active-duty troops arrived.", "About 4,000", 4000, "", "about", "active-duty troops"},
+      {"The label sold 15 hit songs.", "15", 15, "", "exact", "hit songs"},
+  }, "en");
+}
+
 }  // namespace
 }  // namespace storyline::testing

@@ -51,5 +51,37 @@ TEST(QuantitiesSpanish, ConstructionsFromTheTable) {
   }, "es");
 }
 
+TEST(QuantitiesSpanish, FractionsAndLoneOne) {
+  check_rows({
+      // fracciones pegadas
+      {"Recibió tres veintiunavos del total.", "tres veintiunavos", 3.0 / 21},
+      {"ciento treinta y tres veintiunavos", "ciento treinta y tres veintiunavos", 133.0 / 21},
+      {"Quedan tres dosmilésimos.", "tres dosmilésimos", 3.0 / 2000},
+      {"cien treintaicincoavos", "cien treintaicincoavos", 100.0 / 35},
+      {"Llegaron los centavos.", ""},
+      // medios y fracciones de una escala
+      {"Esperó cinco y medio minutos.", "cinco y medio", 5.5, "", "exact", "minutos"},
+      {"Costó tres millones y medio de pesos.", "tres millones y medio de pesos", 3.5e6, "MXN"},
+      {"Son seis millones con dos tercios", "seis millones con dos tercios", 6e6 + 2e6 / 3},
+      // "un"/"una" cuenta solo al final o tras una señal
+      {"treinta y un días", "treinta y un", 31, "", "exact", "días"},
+      {"Compró solo una vaca.", "una", 1, "", "exact", "vaca"},
+      {"Hubo al menos un muerto.", "al menos un", 1, "", "at_least", "muerto"},
+      {"Es un formato válido.", ""},
+      // razones y caracteres
+      {"Uno de cada cinco adultos.", "Uno de cada cinco", 0.2, "", "exact", "adultos"},
+      {"Añada ½ taza.", "½", 0.5, "", "exact", "taza"},
+  }, "es");
+}
+
+TEST(QuantitiesSpanish, CountedPhraseStopsAtTheVerb) {
+  check_rows({
+      {"15 soldados resultaron heridos.", "15", 15, "", "exact", "soldados"},
+      {"20 soldados atacan la base.", "20", 20, "", "exact", "soldados"},
+      {"Hubo 82.000 muertes por sobredosis el año pasado.", "82.000", 82000, "", "exact", "muertes por sobredosis"},
+      {"Tres lanchas dejaron el puerto.", "Tres", 3, "", "exact", "lanchas"},
+  }, "es");
+}
+
 }  // namespace
 }  // namespace storyline::testing
