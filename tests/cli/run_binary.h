@@ -10,6 +10,8 @@
 // No wall-clock bound is put on a run; a hang is left to CTest's timeout.
 #pragma once
 
+#include "../support/compress.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -217,20 +219,7 @@ inline std::vector<nlohmann::json> parse_jsonl(const std::string& text) {
   return values;
 }
 
-// One gzip member holding `bytes`; concatenate members for a multi-member file.
-inline std::string gzip_member(std::string_view bytes) {
-  z_stream z{};
-  deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, bytes.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  z.avail_in = static_cast<uInt>(bytes.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+using test_support::gzip_member;
 
 // A small HTML news page whose body holds `paragraphs` inside <article>.
 inline std::string html_page(const std::string& title, const std::vector<std::string>& paragraphs,

@@ -11,39 +11,17 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/compress.h"
 #include "ingest/read.h"
 
 namespace storyline::ingest_test {
 
 // One gzip member holding `bytes`; concatenate results for a multi-member file.
-inline std::string gzip(std::string_view bytes) {
-  z_stream z{};
-  deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, bytes.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  z.avail_in = static_cast<uInt>(bytes.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+inline std::string gzip(std::string_view bytes) { return test_support::gzip_member(bytes); }
 
 // `bytes` compressed with deflate, zlib-wrapped or raw, as HTTP "deflate" bodies come.
 inline std::string deflate_body(std::string_view bytes, bool raw) {
-  z_stream z{};
-  deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, raw ? -MAX_WBITS : MAX_WBITS, 8,
-               Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, bytes.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  z.avail_in = static_cast<uInt>(bytes.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
+  return test_support::compress(bytes, raw ? -MAX_WBITS : MAX_WBITS);
 }
 
 inline std::vector<RawDocument> read_all(std::string bytes, const std::string& source,
