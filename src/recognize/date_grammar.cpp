@@ -1,6 +1,7 @@
 #include "recognize/date_grammar.h"
 
 #include <charconv>
+#include <utility>
 
 namespace storyline {
 using calendar::CivilDate;
@@ -151,9 +152,10 @@ DateGrammar::Result DateGrammar::numeric_date(int i) const {
       else if (tokens_[i + 4].lower.size() != 4) return std::nullopt;
     }
   }
+  if (month > 12 && day <= 12) std::swap(month, day);  // "22/04" can only be day/month
   int end = three ? i + 5 : i + 3;
   if (year == kUnknownYear) {
-    if (!calendar::valid(2000, month, day)) return std::nullopt;
+    if (!calendar::valid(2000, month, day) || !numeric_day_cue(i, end)) return std::nullopt;
     return DateParse{i, end, resolver_.day_month(month, day, direction())};
   }
   if (!calendar::valid(year, month, day)) return std::nullopt;
@@ -192,9 +194,10 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
     return DateParse{i, year->second, m};
   }
   // A bare month name that is also a common word ("may", "mar") needs a cue: "in May", "last May".
-  bool cued = i > 0 && (grammar(i - 1, "YEAR") || grammar(i - 1, "AND") || grammar(i - 1, "TO") ||
+  bool cued = i > 0 && grammar(i - 1, "DET") != 1 && (grammar(i - 1, "YEAR") || grammar(i - 1, "AND") || grammar(i - 1, "TO") ||
                         lex(i - 1, DateRole::Part) || lex(i - 1, DateRole::Relative));
-  if (lexicon_.ambiguous.count(tokens_[i].lower) && !cued) return std::nullopt;
+  // "this may be", "may not": the modal verb.
+  if (lexicon_.ambiguous.count(tokens_[i].lower) && (!cued || grammar(j, "VERB"))) return std::nullopt;
   return DateParse{i, j, resolver_.month(month->first, dir)};
 }
 
@@ -303,7 +306,8 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
     date->begin = i;
     return with_day_detail(*date);
   }
-  if (lexicon_.ambiguous.count(tokens_[i].lower) && !(i > 0 && grammar(i - 1, "YEAR"))) return std::nullopt;
+  bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
+  if (ambiguous && !(i > 0 && grammar(i - 1, "YEAR"))) return std::nullopt;
   DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
   if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':')) {
     parse.end = day->second;  // "el martes 25": the weekday already fixes the date
@@ -314,7 +318,10 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
       parse.moment = unresolved;
     }
   }
-  return with_day_detail(parse);
+  Result detailed = with_day_detail(parse);
+  // "en el mar", "the sun": a bare abbreviation is a weekday only with its dot or a time after it.
+  if (ambiguous && detailed->end == j && j == i + weekday->length) return std::nullopt;
+  return detailed;
 }
 
 }  // namespace storyline

@@ -78,6 +78,17 @@ class DateGrammar {
   Result in_count(int i) const;
   Result day_of_month(int i) const;
 
+  // Guards against common-word readings and fractions of units (date_grammar_fraction.cpp).
+  Result fraction_duration(int i) const;          // "half an hour", "a quarter of an hour"
+  bool fraction_cue(int i, int end) const;        // "for three quarters", "the past two quarters"
+  bool noun_after(int i) const;                   // a word the lexicon does not know: "a second evacuation"
+  bool numeric_day_cue(int i, int end) const;
+
+  // Periods (date_grammar_period.cpp).
+  void count_from_reference(Moment& duration, int direction) const;  // "the past three years"
+  Result period_code(int i) const;
+  Result weekend(int i) const;  // "this weekend", "el fin de semana pasado"                                    // "2019-Q1", "H2 2019"     // "on 9/11", "el 27/11", not "post-9/11"
+
   // Clock ranges (date_grammar_clock.cpp).
   struct ClockPoint {
     int minutes, end, meridiem;  // meridiem: 0 none, 1 a.m., 2 p.m.

@@ -29,8 +29,10 @@ DateGrammar::Result DateGrammar::relative(int i) const {
   if (!rel || !is_relative_number(*rel->value)) return std::nullopt;
   int n = to_int(*rel->value);
   int j = skip(i + rel->length, "DET");
-  if (Result counted = duration(j); counted && counted->moment.type == "DURATION" && counted->moment.literal[1] != 'X')
+  if (Result counted = duration(j); counted && counted->moment.type == "DURATION" && counted->moment.literal[1] != 'X') {
+    if (n != 0) count_from_reference(counted->moment, n);
     return DateParse{i, counted->end, counted->moment};
+  }
   if (const DateLexeme* unit = lex(j, DateRole::Unit)) {
     TimeUnit kind = unit_of(*unit);
     if (kind == TimeUnit::None || kind == TimeUnit::Hour || kind == TimeUnit::Minute || kind == TimeUnit::Second)
@@ -186,6 +188,10 @@ DateGrammar::Result DateGrammar::duration(int i) const {
   if (!unit || unit_of(*unit) == TimeUnit::None) return std::nullopt;
   TimeUnit kind = unit_of(*unit);
   int end = j + unit->length;
+  // "three quarters of the residents", "a half": fraction words need a temporal cue.
+  if (lex(j, DateRole::Fraction) && !fraction_cue(i, end)) return std::nullopt;
+  // "a second evacuation": an ordinal before a noun, not one second.
+  if (number(i) < 0 && amount == 1 && lex(j, DateRole::Ordinal) && noun_after(end)) return std::nullopt;
   Moment m;
   m.type = "DURATION", m.literal = duration_value(amount, kind);
   m.amount = amount, m.unit = std::string(unit->value->substr(0, unit->value->find('*')));
@@ -357,6 +363,9 @@ DateGrammar::Result DateGrammar::core(int i) const {
   consider(in_count(i));
   consider(day_of_month(i));
   consider(clock_range(i, nullptr));
+  consider(fraction_duration(i));
+  consider(period_code(i));
+  consider(weekend(i));
   return best;
 }
 

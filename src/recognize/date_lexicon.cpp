@@ -25,6 +25,7 @@ constexpr RoleFile kRoleFiles[] = {
     {"references.txt", DateRole::Reference},  {"sets.txt", DateRole::Set},
     {"day_parts.txt", DateRole::DayPart},     {"holidays.txt", DateRole::Holiday},
     {"grammar.txt", DateRole::Grammar},       {"tense.txt", DateRole::Tense},
+    {"fractions.txt", DateRole::Fraction},
 };
 
 // Calls `entry(line_number, text)` for every non-blank, non-comment line. A missing file is no

@@ -14,7 +14,7 @@ namespace storyline {
 // One role per resource file, so a phrase's meaning is (file, value).
 enum class DateRole : std::uint8_t {
   Month, Weekday, Season, Number, Ordinal, Unit, RelativeDay, Relative, Part, Modifier,
-  Reference, Set, DayPart, Holiday, Grammar, Tense
+  Reference, Set, DayPart, Holiday, Grammar, Tense, Fraction
 };
 
 struct DatePhrase {

@@ -80,7 +80,8 @@ std::string format_value(const Moment& m) {
     case Grain::Quarter: return year_text(m) + "-Q" + std::to_string(m.number);
     case Grain::Season: return year_text(m) + "-" + m.code;
     case Grain::Month: return year_text(m) + "-" + (m.month ? digits(m.month, 2) : "XX");
-    case Grain::Week: return m.week ? year_text(m) + "-W" + digits(m.week, 2) : "XXXX-WXX";
+    case Grain::Week:
+      return (m.week ? year_text(m) + "-W" + digits(m.week, 2) : "XXXX-WXX") + (m.code.empty() ? "" : "-" + m.code);
     case Grain::Day:
       if (m.weekday) return "XXXX-WXX-" + std::to_string(m.weekday);
       return day_text(m);

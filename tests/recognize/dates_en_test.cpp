@@ -112,6 +112,23 @@ const Row kRows[] = {
     // A day of the month alone.
     {"The strike began on the 4th.", R, "the 4th", "DATE", "2025-08-04", "", P},
     {"The strike began on the 18th.", R, "the 18th", "DATE", "2025-07-18", "", P},
+    // Fractions are durations only with a unit; "a second" only without a noun after it.
+    {"He waited half an hour.", R, "half an hour", "DURATION", "PT30M", "", A},
+    {"The call lasted a quarter of an hour.", R, "a quarter of an hour", "DURATION", "PT15M", "", A},
+    {"Growth slowed in the first half of 2025.", R, "first half of 2025", "DATE", "2025-H1", "", A},
+    {"Profits fell in the third quarter.", R, "third quarter", "DATE", "2025-Q3", "", P},
+    {"Sales fell over the past two quarters.", R, "past two quarters", "DURATION", "P2Q", "", A},
+    {"The lights went out for a second.", R, "a second", "DURATION", "PT1S", "", A},
+    {"The mayor spoke on 9/11.", R, "9/11", "DATE", "2024-09-11", "", P},
+    {"The visit ended on 22/04/2025.", R, "22/04/2025", "DATE", "2025-04-22", "", A},
+    // Compact quarter and half codes; weekends.
+    {"Revenue fell in 2025-Q1.", R, "2025-Q1", "DATE", "2025-Q1", "", A},
+    {"Revenue fell in Q3 2024.", R, "Q3 2024", "DATE", "2024-Q3", "", A},
+    {"Revenue will rise in H2 2025.", R, "H2 2025", "DATE", "2025-H2", "", A},
+    {"The festival runs this weekend.", R, "this weekend", "DATE", "2025-W33-WE", "", P},
+    {"Protesters gathered last weekend.", R, "last weekend", "DATE", "2025-W32-WE", "", P},
+    {"Crowds gathered on the weekend of October 31, 2025.", R, "the weekend of October 31, 2025", "DATE", "2025-W44-WE", "", A},
+    {"Storms hit over the weekend.", "2025-08-11", "the weekend", "DATE", "2025-W32-WE", "", P},
 };
 
 TEST(DatesEnglish, EveryConstruction) {
@@ -122,6 +139,25 @@ TEST(DatesEnglish, NumbersThatAreNotYears) {
   for (const char* text : {"Executive Order 14157 was signed.", "The vote was 2024 to 12.", "Rooms 1990 and 1991.",
                            "Scores rose from 3 to 5.", "The team won 3-2."})
     EXPECT_TRUE(tag(text, "en", R).empty()) << text;
+}
+
+TEST(DatesEnglish, CommonWordsThatAreNotDates) {
+  for (const char* text : {"Three quarters of the residents left.", "He ate a half of it.",
+                           "This may be a great opportunity.", "It may not last.", "They ordered a second evacuation.",
+                           "Post-9/11 counterterrorism grew.", "The 9/11 attacks changed the city.",
+                           "The march on Washington drew crowds.", "The sun rose.", "The Q3 phone sold well."})
+    EXPECT_TRUE(tag(text, "en", R).empty()) << text;
+}
+
+TEST(DatesEnglish, CountedPeriodsFromNowHaveBeginAndEnd) {
+  auto found = tag("Sales rose over the past two quarters and will grow in the next 3 days.", "en", R);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "P2Q");
+  EXPECT_EQ(found[0].begin, "2025-01-01");
+  EXPECT_EQ(found[0].end, "2025-07-01");
+  EXPECT_EQ(found[1].value, "P3D");
+  EXPECT_EQ(found[1].begin, "2025-08-15");
+  EXPECT_EQ(found[1].end, "2025-08-18");
 }
 
 TEST(DatesEnglish, EstimatedReferenceMarksResolvedValues) {

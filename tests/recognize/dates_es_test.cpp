@@ -97,6 +97,13 @@ const Row kRows[] = {
     {"Las ventas crecerán de mayo a septiembre.", R, "de mayo a septiembre", "DATE", "2025-05/2025-09", "", P},
     // Un día del mes solo.
     {"La huelga empezó el día 4.", R, "día 4", "DATE", "2025-08-04", "", P},
+    // Fracciones de unidad; día/mes sin año solo tras una palabra que lo introduce.
+    {"Esperó media hora.", R, "media hora", "DURATION", "PT30M", "", A},
+    {"La llamada duró un cuarto de hora.", R, "un cuarto de hora", "DURATION", "PT15M", "", A},
+    {"La reunión fue el 27/11.", R, "27/11", "DATE", "2024-11-27", "", P},
+    {"Las ventas cayeron en el T1 2025.", R, "T1 2025", "DATE", "2025-Q1", "", A},
+    {"Hubo protestas el fin de semana pasado.", R, "el fin de semana pasado", "DATE", "2025-W32-WE", "", P},
+    {"El festival es este fin de semana.", R, "este fin de semana", "DATE", "2025-W33-WE", "", P},
 };
 
 TEST(DatesSpanish, EveryConstruction) {
@@ -105,6 +112,12 @@ TEST(DatesSpanish, EveryConstruction) {
 
 TEST(DatesSpanish, NumbersThatAreNotYears) {
   for (const char* text : {"La Orden Ejecutiva 14157 fue firmada.", "Las habitaciones 1990 y 1991."})
+    EXPECT_TRUE(tag(text, "es", R).empty()) << text;
+}
+
+TEST(DatesSpanish, CommonWordsThatAreNotDates) {
+  for (const char* text : {"Navegaron en el mar Mediterráneo.", "Ordenaron un segundo desalojo.",
+                           "Un servicio 24/7 para todos.", "Tres cuartos de los vecinos se fueron."})
     EXPECT_TRUE(tag(text, "es", R).empty()) << text;
 }
 
