@@ -82,9 +82,12 @@ std::string choose_language(const ExtractOverrides& overrides, const RawDocument
                             const std::string& declared, const std::string& text,
                             const ExtractResources& resources) {
   if (!overrides.lang.empty()) return primary_language_tag(overrides.lang);
+  // A language stated by the container (a JSON Lines field, a feed's channel) was set by whoever
+  // built the collection; a page's own <html lang> is often a template default, so detection
+  // outranks it.
+  if (!doc.hints.lang.empty()) return primary_language_tag(doc.hints.lang);
   LanguageGuess guess = detect_language(text, resources);
   if (guess.confident) return guess.code;
-  if (!doc.hints.lang.empty()) return primary_language_tag(doc.hints.lang);
   if (!declared.empty()) return primary_language_tag(declared);
   return guess.code.empty() ? "und" : guess.code;
 }
