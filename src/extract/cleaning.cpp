@@ -30,6 +30,29 @@ std::vector<std::string> split_names(std::string text) {
   return parts;
 }
 
+// "Port Saltmere, 14 de marzo de 2026", "Updated March 12, 2026": a written date with nothing
+// around it but capitalised names and the few lower-case words datelines use. "I'll be out
+// January 12, 2016" holds a date too, but it is a sentence.
+bool is_dateline(const std::string& segment, const ExtractResources& resources) {
+  if (!find_date_in_text(segment, resources)) return false;
+  std::size_t start = 0;
+  while (start < segment.size()) {
+    std::size_t end = segment.find(' ', start);
+    if (end == std::string::npos) end = segment.size();
+    std::string_view word(segment.data() + start, end - start);
+    start = end + 1;
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    if (word.empty()) continue;
+    unsigned char first = static_cast<unsigned char>(word.front());
+    if (!(first >= 'a' && first <= 'z')) continue;  // a number, a capital, or a non-ASCII capital
+    std::string lowered = unicode_lower(word);
+    if (!resources.months.count(lowered) && !resources.dateline_words.count(lowered) &&
+        !resources.byline_noise.count(lowered))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<DroppedBlock>& dropped,
@@ -99,11 +122,13 @@ BylineLine read_byline_line(std::string_view line, const ExtractResources& resou
     re2::StringPiece rest(segment);
     if (RE2::Consume(&rest, *resources.byline_lead) && RE2::PartialMatch(rest, capital)) {
       result.names.push_back(segment);
-    } else if (segment.size() < 60 && find_date_in_text(segment, resources)) {
+    } else if (segment.size() < 60 && is_dateline(segment, resources)) {
       dated = true;
     } else if (std::vector<std::string> words = word_tokens(segment);
                !words.empty() && words.size() <= 4 && resources.byline_noise.count(words.front())) {
       continue;  // a desk or job title beside the name: "Redacción", "Staff Writer"
+    } else if (segment.size() <= 5 && RE2::FullMatch(segment, "[A-Z]+")) {
+      continue;  // a time zone cut off by the period of "a.m.": "ET", "GMT"
     } else {
       return {};  // something else is said on this line: it is reporting, not a byline
     }

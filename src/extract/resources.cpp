@@ -137,6 +137,8 @@ ExtractResources load_extract_resources(const std::string& dir) {
     language.month_names = lower_all(read_list(folder / "months.txt"));
     language.byline_leads = lower_all(read_list(folder / "byline_leads.txt"));
     resources.byline_noise.insert(language.byline_noise.begin(), language.byline_noise.end());
+    for (std::string& word : lower_all(read_list(folder / "dateline_words.txt")))
+      resources.dateline_words.insert(std::move(word));
     leads.insert(leads.end(), language.byline_leads.begin(), language.byline_leads.end());
     for (std::size_t month = 0; month < language.month_names.size() && month < 12; ++month)
       for (const std::string& word : split_words(language.month_names[month]))

@@ -44,6 +44,8 @@ struct ExtractResources {
   std::vector<std::string> public_suffixes;  // common/public_suffixes.txt
   // Every language's byline noise words, for cleaning names whatever the page's language.
   std::unordered_set<std::string> byline_noise;
+  // Lower-case words a dateline may hold besides names, numbers and months (dateline_words.txt).
+  std::unordered_set<std::string> dateline_words;
   // Matches a byline lead at the start of a text, in any language: "By ", "Escrito por ".
   std::shared_ptr<const re2::RE2> byline_lead;
   // Every spelling of every month in every language, mapped to 1..12 (from months.txt).

@@ -64,6 +64,9 @@ TEST(Cleaning, BylineAndDatelineLines) {
       {"March 13, 2026", true, {}},
       {"By the end of the week, the port had reopened.", false, {}},
       {"The mayor spoke on March 13, 2026 about the fire and its causes.", false, {}},
+      {"I'll be out January 12, 2016 - 01/22/2016", false, {}},
+      {"APEC will happen in Korea Nov 18-Dec 19, 2015", false, {}},
+      {"Updated on March 12, 2026 at 9:14 a.m. ET", true, {}},
   };
   for (const Case& c : cases) {
     BylineLine line = read_byline_line(c.line, testing::resources());
