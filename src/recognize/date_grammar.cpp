@@ -309,7 +309,8 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
   bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
   if (ambiguous && !(i > 0 && grammar(i - 1, "YEAR"))) return std::nullopt;
   DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
-  if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':')) {
+  if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':') && !punct(day->second, '.') &&
+                                    !grammar(day->second, "OCLOCK") && !grammar(day->second, "AM") && !grammar(day->second, "PM")) {
     parse.end = day->second;  // "el martes 25": the weekday already fixes the date
     if (parse.moment.day && parse.moment.day != day->first) {  // they disagree: keep XXXX-WXX-n
       Moment unresolved;

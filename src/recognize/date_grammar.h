@@ -13,6 +13,11 @@
 
 namespace storyline {
 
+// One end of a dash range ("Nov", "Feb 5th, 2017", "10/1"): year kUnknownYear, day 0 when absent.
+struct DateRangeEnd {
+  int year = kUnknownYear, month = 0, day = 0;
+};
+
 struct DateParse {
   int begin = 0, end = 0;  // token range [begin, end) of the expression
   Moment moment;
@@ -88,6 +93,29 @@ class DateGrammar {
   void count_from_reference(Moment& duration, int direction) const;  // "the past three years"
   Result period_code(int i) const;
   Result weekend(int i) const;  // "this weekend", "el fin de semana pasado"                                    // "2019-Q1", "H2 2019"     // "on 9/11", "el 27/11", not "post-9/11"
+
+  // Dash ranges of dates (date_grammar_range.cpp): "10/1-11/7", "Nov-Feb 2017".
+  Result numeric_range(int i) const;
+  Result month_range(int i) const;
+  Result opened_range(int i) const;  // "from 10/1/2018-10/7/2018"
+  std::optional<std::pair<DateRangeEnd, int>> month_piece(int i) const;
+  Result dash_range(int i, const Moment& a, const Moment& b, int end) const;
+
+  // Spoken and written clock readings (date_grammar_time.cpp).
+  struct MinuteCount {
+    int minutes, end;
+    bool sure;  // a fraction ("half") or a unit ("20 min"): surely minutes
+  };
+  std::optional<std::pair<int, int>> number_word(int i) const;  // "twenty-seven" {value, end}
+  std::optional<MinuteCount> minute_count(int i) const;
+  std::optional<std::pair<int, int>> clock_any(int i, bool bare) const;  // {seconds since midnight, end}
+  void set_clock(Moment& m, int seconds) const;
+  Result spoken_time(int i) const;  // "half past seven", "las siete y media", "in the morning at 7"
+  bool time_has_meridiem(int i, int end) const;
+  // Durations (date_grammar_duration.cpp): "3h", "one and a half hours", "1 hour and 30 minutes".
+  std::optional<std::pair<double, int>> count_at(int i) const;     // {amount, end}
+  std::optional<std::pair<double, int>> fraction_at(int i) const;  // {fraction, end}
+  Result compound_duration(int i) const;
 
   // Clock ranges (date_grammar_clock.cpp).
   struct ClockPoint {

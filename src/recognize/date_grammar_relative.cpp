@@ -107,9 +107,8 @@ DateGrammar::Result DateGrammar::with_day_detail(DateParse parse) const {
     return range;
   }
   int j = skip(skip(skip_punct(parse.end, ','), "AT"), "HOUR");
-  if (auto time = clock(j)) {
-    parse.moment.grain = Grain::Minute, parse.moment.type = "TIME";
-    parse.moment.hour = time->first / 60, parse.moment.minute = time->first % 60;
+  if (auto time = clock_any(j, j > skip_punct(parse.end, ','))) {  // "Sat at 5": a bare hour after "at"
+    set_clock(parse.moment, time->first);
     parse.end = time->second;
   }
   return parse;
@@ -360,18 +359,22 @@ DateGrammar::Result DateGrammar::core(int i) const {
   consider(season(i, 2));
   consider(quarter(i));
   consider(time_of_day(i));
+  consider(spoken_time(i));
+  consider(compound_duration(i));
   consider(in_count(i));
   consider(day_of_month(i));
   consider(clock_range(i, nullptr));
   consider(fraction_duration(i));
   consider(period_code(i));
   consider(weekend(i));
+  consider(numeric_range(i));
+  consider(month_range(i));
   return best;
 }
 
 std::optional<DateParse> DateGrammar::parse(int i) const {
   Result best = core(i);
-  for (Result r : {modified(i), range(i)})
+  for (Result r : {modified(i), range(i), opened_range(i)})
     if (r && (!best || r->end > best->end)) best = r;
   return best;
 }
