@@ -479,6 +479,12 @@ def match_date(exp, preds, published=None):
                     return True
         for s, e in spec_ranges(alt):
             bounds = [pred_bounds(r) for r in preds]
+            if s.startswith('T') and e.startswith('T'):
+                # A time range dated with the reference day (our news convention) against a
+                # time-only range: compare the times (on_reference_day's rule, for ranges).
+                day = (published or '')[:10]
+                bounds = [tuple(x[10:] if x and x.startswith(day + 'T') else x for x in b)
+                          if b and len(day) == 10 else b for b in bounds]
             for b in bounds:
                 if range_match(b, b, s, e):
                     return True
