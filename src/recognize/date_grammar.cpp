@@ -1,4 +1,5 @@
 #include "recognize/date_grammar.h"
+#include "recognize/date_holiday.h"
 
 #include <charconv>
 #include <utility>
@@ -95,9 +96,9 @@ std::optional<std::pair<int, int>> DateGrammar::day_at(int i, bool words) const 
   } else if (const DateLexeme* ordinal = lex(i, DateRole::Ordinal)) {
     value = to_int(*ordinal->value);
     end = i + ordinal->length;
-  } else if (const DateLexeme* word = words ? lex(i, DateRole::Number) : nullptr) {
-    value = to_int(*word->value);
-    end = i + word->length;
+  } else if (auto word = words ? number_word(i) : std::nullopt) {  // "twenty nine", "veintiuno"
+    value = word->first;
+    end = word->second;
   }
   if (value < 1 || value > 31) return std::nullopt;
   return std::pair{value, end};
@@ -105,6 +106,7 @@ std::optional<std::pair<int, int>> DateGrammar::day_at(int i, bool words) const 
 
 std::optional<std::pair<int, int>> DateGrammar::year_at(int i) const {
   int value = number(i);
+  if (value < 0) return year_words(i);  // "dos mil dieciocho"
   if (value < 1000 || value > 2999 || tokens_[i].lower.size() != 4) return std::nullopt;
   int end = i + 1;
   if (attached(end) && (tokens_[end].kind != DateToken::Punct || number(end + 1) >= 0) &&
@@ -167,7 +169,9 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
   auto month = month_at(i);
   if (!month) return std::nullopt;
   int j = month->second;
-  if (auto day = day_at(j, false)) {
+  auto day = day_at(j, false);
+  if (auto word = day ? std::nullopt : day_at(j, true); word && !noun_after(word->second)) day = word;  // "May twenty nine"
+  if (day) {
     int k = skip(skip_punct(day->second, ','), "OF");
     if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
       return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
@@ -227,7 +231,7 @@ DateGrammar::Result DateGrammar::year(int i, bool cued) const {
       return DateParse{i, i + 1 + grammar(i + 1, "DECADE"), m};
     }
   }
-  auto year = year_at(i);
+  auto year = number(i) >= 0 ? year_at(i) : std::nullopt;  // a year in words only after a date
   if (!year || !(cued || year_cue_before(i))) return std::nullopt;
   Moment m;
   m.grain = Grain::Year, m.year = year->first;
@@ -279,13 +283,15 @@ DateGrammar::Result DateGrammar::quarter(int i) const {
 
 // holidays.txt values are "MM-DD": "Christmas", "Navidad", "Christmas 2024".
 DateGrammar::Result DateGrammar::holiday(int i, int dir) const {
+  // Fixed, Easter-based or nth-weekday values (date_grammar_holiday.cpp).
   const DateLexeme* holiday = lex(i, DateRole::Holiday);
-  if (!holiday || holiday->value->size() != 5) return std::nullopt;
-  int month = to_int(holiday->value->substr(0, 2)), day = to_int(holiday->value->substr(3));
+  if (!holiday || !valid_holiday(*holiday->value)) return std::nullopt;
   int j = i + holiday->length;
-  if (auto year = year_at(skip(skip_punct(j, ','), "OF")); year && calendar::valid(year->first, month, day))
-    return DateParse{i, year->second, day_moment({year->first, month, day}, TimeAnchor::Absolute)};
-  return DateParse{i, j, resolver_.day_month(month, day, dir)};
+  if (auto year = year_at(skip(skip_punct(j, ','), "OF")))
+    if (auto date = holiday_date(*holiday->value, year->first))
+      return DateParse{i, year->second, holiday_moment(*holiday->value, *date, TimeAnchor::Absolute)};
+  if (auto m = resolve_holiday(*holiday->value, resolver_, dir)) return DateParse{i, j, *m};
+  return std::nullopt;
 }
 
 DateGrammar::Result DateGrammar::calendar_date(int i, int dir) const {
@@ -307,7 +313,7 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
     return with_day_detail(*date);
   }
   bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
-  if (ambiguous && !(i > 0 && grammar(i - 1, "YEAR"))) return std::nullopt;
+  bool cued = i > 0 && grammar(i - 1, "YEAR");  // uncued ("Sat at 5"): only with a clock time after it
   DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
   if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':') && !punct(day->second, '.') &&
                                     !grammar(day->second, "OCLOCK") && !grammar(day->second, "AM") && !grammar(day->second, "PM")) {
@@ -322,6 +328,7 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
   Result detailed = with_day_detail(parse);
   // "en el mar", "the sun": a bare abbreviation is a weekday only with its dot or a time after it.
   if (ambiguous && detailed->end == j && j == i + weekday->length) return std::nullopt;
+  if (ambiguous && !cued && (detailed->moment.hour < 0 || (i > 0 && grammar(i - 1, "DET")))) return std::nullopt;
   return detailed;
 }
 

@@ -50,6 +50,7 @@ class DateGrammar {
   // Pieces (date_grammar.cpp).
   std::optional<std::pair<int, int>> day_at(int i, bool words) const;  // {day, end}
   std::optional<std::pair<int, int>> year_at(int i) const;             // {year, end}
+  std::optional<std::pair<int, int>> year_words(int i) const;          // date_grammar_words.cpp
   std::optional<std::pair<int, int>> month_at(int i) const;            // {month, end}
   Result numeric_date(int i) const;
   Result month_first(int i, int direction) const;
@@ -93,6 +94,16 @@ class DateGrammar {
   void count_from_reference(Moment& duration, int direction) const;  // "the past three years"
   Result period_code(int i) const;
   Result weekend(int i) const;  // "this weekend", "el fin de semana pasado"                                    // "2019-Q1", "H2 2019"     // "on 9/11", "el 27/11", not "post-9/11"
+
+  // Periods inside periods, the current period by its unit (date_grammar_span.cpp).
+  Result current_unit(int i) const;     // "the year", "for the month"
+  Result part_of_unit(int i) const;     // "the end of the year", "fin de mes", "end of day", "EOY"
+  Result week_of(int i) const;          // "the first week of 2015", "week 31"
+  Result weekday_of_week(int i) const;  // "Tuesday of next week"
+  Result day_of_period(int i) const;    // "the 15th day of next month"
+  Result later_in(int i) const;         // "later in the year"
+  bool now_as_day(Moment& m) const;     // a range end "now"
+  int settle_range(int end, Moment& a, Moment& b, bool borrowed, bool a_now, bool b_now) const;
 
   // Dash ranges of dates (date_grammar_range.cpp): "10/1-11/7", "Nov-Feb 2017".
   Result numeric_range(int i) const;

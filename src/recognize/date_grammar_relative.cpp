@@ -309,15 +309,18 @@ DateGrammar::Result DateGrammar::range(int i) const {
     if (b.grain != Grain::Day || !b.month) return std::nullopt;
     a.day = first_day_only->first;
   }
+  bool a_now = now_as_day(a), b_now = now_as_day(b), borrowed = false;  // "between now and May 21"
   if (a.type != "DATE" || b.type != "DATE" || a.grain == Grain::None || b.grain == Grain::None) return std::nullopt;
   if (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute)) {
-    if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month) a.year = b.year, a.anchor = b.anchor;
+    if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month)
+      a.year = b.year, a.anchor = b.anchor, borrowed = true;
   }
+  int end = settle_range(second->end, a, b, borrowed, a_now, b_now);
   order_range(a, b);
   Moment m = b;
   m.begin = format_value(a), m.end = format_value(b);
   m.literal = m.begin + "/" + m.end;
-  return DateParse{i, second->end, m};
+  return DateParse{i, end, m};
 }
 
 // Ends resolved against the reference one by one may cross ("from May to September" read forward:
@@ -353,7 +356,13 @@ DateGrammar::Result DateGrammar::core(int i) const {
   consider(reference_word(i));
   consider(duration(i));
   consider(set(i));
+  consider(part_of_unit(i));
   consider(part(i));
+  consider(current_unit(i));
+  consider(week_of(i));
+  consider(weekday_of_week(i));
+  consider(day_of_period(i));
+  consider(later_in(i));
   if (Result date = calendar_date(i, direction())) consider(with_day_detail(*date));
   consider(year(i, false));
   consider(season(i, 2));
