@@ -92,6 +92,8 @@ std::optional<std::pair<int, int>> DateGrammar::day_at(int i, bool words) const 
   if (value >= 0) {
     if (tokens_[i].lower.size() > 2) return std::nullopt;
     if (attached(end) && grammar(end, "ORD")) end += grammar(end, "ORD");
+    else if (punct(end, '.') && attached(end) && attached(end + 1) && grammar(end + 1, "ORD"))
+      end += 1 + grammar(end + 1, "ORD");  // "1.º de julio": the abbreviation dot before the suffix
     else if (attached(end) && tokens_[end].kind == DateToken::Word) return std::nullopt;  // "5km"
   } else if (const DateLexeme* ordinal = lex(i, DateRole::Ordinal)) {
     value = to_int(*ordinal->value);

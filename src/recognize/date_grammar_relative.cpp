@@ -48,7 +48,19 @@ DateGrammar::Result DateGrammar::relative(int i) const {
     return with_day_detail(DateParse{i, j + weekday->length, resolver_.weekday(to_int(*weekday->value), n, direction())});
   if (Result s = season(j, n)) return DateParse{i, s->end, s->moment};
   int dir = n == 0 ? direction() : n;
-  if (Result date = calendar_date(j, dir)) return with_day_detail(DateParse{i, date->end, date->moment});
+  if (Result date = calendar_date(j, dir)) {
+    // "este septiembre", "this May": the month of the reference's year, passed or not (the
+    // tense does not move it); only when the text writes no year (both directions disagree).
+    Result other = n == 0 ? calendar_date(j, -dir) : std::nullopt;
+    if (other && other->moment.year != date->moment.year && resolver_.knows_year() &&
+        (date->moment.grain == Grain::Month || date->moment.grain == Grain::Day)) {
+      Moment& m = date->moment;
+      int year = resolver_.today().year;
+      if (m.grain == Grain::Month) m.year = year;
+      else if (m.day <= calendar::days_in_month(year, m.month)) m = day_moment({year, m.month, m.day}, m.anchor);
+    }
+    return with_day_detail(DateParse{i, date->end, date->moment});
+  }
   return std::nullopt;
 }
 

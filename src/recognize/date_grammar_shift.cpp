@@ -30,7 +30,9 @@ DateGrammar::Result DateGrammar::shifted_from(const DateParse& counted) const {
 }
 
 // "in two weeks" / "en dos semanas" in a sentence that points forward; "dentro de dos semanas"
-// always. The signal stays outside the span.
+// always. The signal stays outside the span. A count of weeks is a count of days and names the
+// day it lands on ("reabrirá en dos semanas" = 14 days on, TimeML's point reading); months and
+// years keep their own grain ("en dos años" = that year: the count does not fix a day).
 DateGrammar::Result DateGrammar::in_count(int i) const {
   int in = grammar(i, "IN"), ahead = grammar(i, "IN_FUTURE");
   if (!(ahead || (in && future_))) return std::nullopt;
@@ -39,7 +41,10 @@ DateGrammar::Result DateGrammar::in_count(int i) const {
   if (Result from = shifted_from(*counted)) return from;  // "in two days from today"
   const Moment& d = counted->moment;
   if (d.amount <= 0 || d.amount != static_cast<int>(d.amount) || !d.begin.empty()) return std::nullopt;
-  std::optional<Moment> moved = resolver_.moved(parse_unit(d.unit), static_cast<int>(d.amount), nullptr);
+  TimeUnit unit = parse_unit(d.unit);
+  int n = static_cast<int>(d.amount);
+  if (unit == TimeUnit::Week) unit = TimeUnit::Day, n *= 7;
+  std::optional<Moment> moved = resolver_.moved(unit, n, nullptr);
   if (!moved) return std::nullopt;
   return DateParse{counted->begin, counted->end, *moved};
 }

@@ -140,6 +140,9 @@ Moment DateResolver::day_month(int month, int day, int direction) const {
   bool before = month < ref.month || (month == ref.month && day < (knows_day() ? ref.day : 1));
   if (direction < 0 && after) --year;
   if (direction > 0 && before) ++year;
+  // "29/2" in a common year: the nearest leap year the same way (past by default, ahead in future).
+  for (int step = 0; month == 2 && day == 29 && step < 8 && calendar::days_in_month(year, 2) < 29; ++step)
+    year += direction > 0 ? 1 : -1;
   m.year = year;
   m.anchor = TimeAnchor::Publication;
   return m;

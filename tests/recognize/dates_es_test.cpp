@@ -86,7 +86,7 @@ const Row kRows[] = {
     {"La ciudad fue fundada alrededor de 1850.", R, "alrededor de 1850", "DATE", "1850", "APPROX", A},
     // Aritmética de fechas: "en N unidades" apunta adelante solo en una oración en futuro.
     {"La planta reabrirá dentro de dos días.", R, "dos días", "DATE", "2025-08-16", "", P},
-    {"La planta reabrirá en dos semanas.", R, "dos semanas", "DATE", "2025-W35", "", P},
+    {"La planta reabrirá en dos semanas.", R, "dos semanas", "DATE", "2025-08-28", "", P},
     {"Los precios se duplicaron en dos años.", R, "dos años", "DURATION", "P2Y", "", A},
     {"La votación será tres días después de Navidad.", R, "tres días después de Navidad", "DATE", "2025-12-28", "", P},
     {"El vuelo sale dentro de 30 minutos.", "2025-08-14T10:00:00", "30 minutos", "TIME", "2025-08-14T10:30", "", P},
