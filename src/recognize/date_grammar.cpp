@@ -83,6 +83,12 @@ bool DateGrammar::year_cue_before(int i) const {
     const DateLexeme* part = lex(i - back, DateRole::Part);
     if (grammar(i - back, "YEAR") == back || (part && part->length == back)) return true;
   }
+  // "in 2007 and 2009", "in 2007, 2008": a list continues a cued year.
+  int join = i >= 1 && punct(i - 1, ',') ? 1 : i >= 1 ? grammar(i - 1, "AND") : 0;
+  if (join && i - join - 1 >= 0 && join <= i) {
+    int prev = i - join - 1;
+    if (tokens_[prev].lower.size() == 4 && number(prev) >= 1000 && number(prev) <= 2999) return year_cue_before(prev);
+  }
   return false;
 }
 
@@ -194,7 +200,9 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
     if (calendar::valid(2000, month->first, day->first) && !punct(day->second, ':'))
       return DateParse{i, day->second, resolver_.day_month(month->first, day->first, dir)};
   }
-  if (auto year = year_at(skip(skip_punct(j, ','), "OF"))) {
+  // "Dec/2018": a slash fused between the month and its year.
+  int k = punct(j, '/') && attached(j) && attached(j + 1) ? j + 1 : skip(skip_punct(j, ','), "OF");
+  if (auto year = year_at(k)) {
     Moment m;
     m.grain = Grain::Month, m.year = year->first, m.month = month->first;
     return DateParse{i, year->second, m};

@@ -108,6 +108,10 @@ class DateGrammar {
   // Dash ranges of dates (date_grammar_range.cpp): "10/1-11/7", "Nov-Feb 2017".
   Result numeric_range(int i) const;
   Result month_range(int i) const;
+  Result year_range(int i) const;
+  Result day_part_alone(int i) const;
+  Result starting_span(const DateParse& counted, TimeUnit unit) const;  // "3 days starting Monday"
+  Result within_span(const DateParse& counted, TimeUnit unit) const;    // "within 9 months"  // "in the morning", "late afternoon" (date_grammar_daypart.cpp)  // "2014-2018", "2014 to 2018"
   Result opened_range(int i) const;  // "from 10/1/2018-10/7/2018"
   std::optional<std::pair<DateRangeEnd, int>> month_piece(int i) const;
   Result dash_range(int i, const Moment& a, const Moment& b, int end) const;

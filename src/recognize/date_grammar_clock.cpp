@@ -38,11 +38,16 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day) const {
   if (!b) return std::nullopt;
   b->marked |= k > a->end + link;
   int end = b->end;
-  if (const DateLexeme* part = lex(end, DateRole::DayPart)) {  // "de 5 a 6 de la tarde"
-    bool later = *part->value != "MO";
+  bool explicit_a = a->meridiem != 0, explicit_b = b->meridiem != 0;
+  const DateLexeme* part = lex(end, DateRole::DayPart);  // "de 5 a 6 de la tarde"
+  // A part of the day before the range: "yesterday afternoon from 3-8", "ayer por la tarde de 3 a 8".
+  const std::string* code = part ? part->value : day && day->grain == Grain::Day && !day->code.empty() ? &day->code : nullptr;
+  if (code) {
+    bool later = *code != "MO";
     if (!a->meridiem && later && a->minutes < 12 * 60) a->minutes += 12 * 60;
     if (!b->meridiem && later && b->minutes < 12 * 60) b->minutes += 12 * 60;
-    a->meridiem = b->meridiem = later ? 2 : 1, a->marked = b->marked = true, end += part->length;
+    a->meridiem = b->meridiem = later ? 2 : 1, a->marked = b->marked = true;
+    if (part) end += part->length;
   }
   // One meridiem serves both ends: "between 2 and 4:30pm", "8am-3".
   if (!a->meridiem && b->meridiem == 2 && a->minutes < 12 * 60 && a->minutes + 12 * 60 <= b->minutes) a->minutes += 12 * 60;
@@ -54,11 +59,20 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day) const {
   if (b->minutes <= a->minutes || a->minutes >= 24 * 60 || b->minutes > 24 * 60) return std::nullopt;
   Moment date = day ? *day : resolver_.relative_day(0);
   if (!day) {  // a day after the range: "between 3 and 8 yesterday", "de 10:30 a 3 el 1/1/2015"
-    int k = skip(skip(skip_punct(end, ','), "ON"), "DET");
+    // "from 5 to 6pm of April 22", "from 3-8pm yesterday afternoon": a part of the day after it
+    // agrees with the clock, the day is what counts.
+    int k = skip(skip(skip(skip_punct(end, ','), "ON"), "OF"), "DET");
     Result after;
     for (Result r : {relative_day(k), weekday(k), calendar_date(k, direction()), relative(k)})
-      if (r && r->moment.grain == Grain::Day && (!after || r->end > after->end)) after = r;
+      if (r && (r->moment.grain == Grain::Day || (r->moment.grain == Grain::DayPart && !r->moment.weekday)) &&
+          r->moment.day && (!after || r->end > after->end))
+        after = r;
     if (after) date = after->moment, end = after->end;
+    if (after && after->moment.grain == Grain::DayPart && after->moment.code != "MO") {  // "between 7 and 9 last night"
+      if (!explicit_a && a->minutes < 12 * 60) a->minutes += 12 * 60;
+      if (!explicit_b && b->minutes < 12 * 60) b->minutes += 12 * 60;
+      if (b->minutes <= a->minutes || b->minutes > 24 * 60) return std::nullopt;
+    }
     else if (bare) return std::nullopt;
   }
   Moment first = date, last = date;

@@ -129,12 +129,37 @@ DateGrammar::Result DateGrammar::month_range(int i) const {
   return dash_range(i, ends->first, ends->second, second->second);
 }
 
+// "2014-2018", "2014~2018", "2014 to 2018": two four-digit years joined by a dash, a tilde or a
+// TO word, the second later than the first and at most a century away.
+DateGrammar::Result DateGrammar::year_range(int i) const {
+  auto four = [&](int k) {
+    int v = number(k);
+    return v >= 1000 && v <= 2999 && tokens_[k].lower.size() == 4 ? v : -1;
+  };
+  int a = four(i);
+  if (a < 0) return std::nullopt;
+  int k = i + 1;
+  if (punct(k, '-') || punct(k, '~')) ++k;
+  else if (grammar(k, "TO")) k += grammar(k, "TO");
+  else return std::nullopt;
+  int b = four(k);
+  if (b <= a || b - a > 100) return std::nullopt;
+  if (attached(k + 1) && (tokens_[k + 1].kind != DateToken::Punct || number(k + 2) >= 0)) return std::nullopt;
+  if (noun_after(k + 1)) return std::nullopt;  // "1500 to 1550 points", "2000-2500 calories"
+  if (i > 0 && attached(i) && (tokens_[i - 1].kind != DateToken::Punct || number(i - 2) >= 0)) return std::nullopt;
+  Moment first, last;
+  first.grain = last.grain = Grain::Year;
+  first.year = a, last.year = b;
+  return dash_range(i, first, last, k + 1);
+}
+
 // "from 10/1/2018-10/7/2018", "between 10/1-11/7": the opening word belongs to the range.
 DateGrammar::Result DateGrammar::opened_range(int i) const {
   int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
   if (!open) return std::nullopt;
   Result inner = numeric_range(i + open);
   if (Result months = month_range(i + open); months && (!inner || months->end > inner->end)) inner = months;
+  if (Result years = year_range(i + open); years && (!inner || years->end > inner->end)) inner = years;
   if (!inner) return std::nullopt;
   inner->begin = i;
   return inner;

@@ -1,5 +1,6 @@
 // The relative half of the grammar: "last week", "el jueves pasado", "two years ago", "every
-// Monday", "early 2025", "between March and May", times of day, and the dispatcher.
+// Monday", "early 2025", "between March and May", and times of day (the
+// dispatcher is in date_grammar_dispatch.cpp).
 #include <charconv>
 
 #include "recognize/date_grammar.h"
@@ -100,6 +101,12 @@ DateGrammar::Result DateGrammar::relative_day(int i) const {
   std::size_t space = value.find(' ');
   Moment m = resolver_.relative_day(to_int(value.substr(0, space)));
   if (space != std::string::npos) {
+    Moment dated = m;  // "tonight from 7 to 7:30": a clock range in that part of the day
+    dated.code = value.substr(space + 1);
+    if (Result range = clock_range(skip_punct(i + day->length, ','), &dated)) {
+      range->begin = i;
+      return range;
+    }
     m.grain = Grain::DayPart, m.code = value.substr(space + 1), m.type = "TIME";
     return DateParse{i, i + day->length, m};
   }
@@ -110,11 +117,22 @@ DateGrammar::Result DateGrammar::relative_day(int i) const {
 DateGrammar::Result DateGrammar::with_day_detail(DateParse parse) const {
   if (parse.moment.grain != Grain::Day) return parse;
   if (const DateLexeme* part = lex(parse.end, DateRole::DayPart)) {
+    // "Monday morning from 10am to 12pm": a clock range after the part of the day dates by the day.
+    Moment day = parse.moment;
+    day.code = *part->value;
+    if (Result range = clock_range(skip_punct(parse.end + part->length, ','), &day)) {
+      range->begin = parse.begin;
+      return range;
+    }
     parse.moment.grain = Grain::DayPart, parse.moment.code = *part->value, parse.moment.type = "TIME";
     parse.end += part->length;
     return parse;
   }
-  if (Result range = clock_range(skip_punct(parse.end, ','), &parse.moment)) {
+  // "tomorrow from 7 to 8pm", "Tuesday at 2:00 - 2:30 pm".
+  int at = skip_punct(parse.end, ',');
+  Result range = clock_range(at, &parse.moment);
+  if (!range && grammar(at, "AT")) range = clock_range(skip(at, "AT"), &parse.moment);
+  if (range) {
     range->begin = parse.begin;
     return range;
   }
@@ -235,6 +253,8 @@ DateGrammar::Result DateGrammar::duration(int i) const {
       return DateParse{i, last->end, m};
     }
   }
+  if (Result span = starting_span(DateParse{i, end, m}, kind)) return span;
+  if (Result span = within_span(DateParse{i, end, m}, kind)) return span;
   return DateParse{i, end, m};
 }
 
@@ -354,50 +374,6 @@ void DateGrammar::order_range(Moment& a, Moment& b) const {
   bool earlier = span_has_today(a.year - 1, b.year) || (!span_has_today(a.year, b.year + 1) && direction() < 0);
   if (earlier) --a.year;
   else ++b.year;
-}
-
-DateGrammar::Result DateGrammar::core(int i) const {
-  Result best;
-  auto consider = [&](Result r) {
-    if (r && (!best || r->end > best->end)) best = r;
-  };
-  consider(relative(i));
-  consider(relative_after(i));
-  consider(relative_day(i));
-  consider(weekday(i));
-  consider(reference_word(i));
-  consider(duration(i));
-  consider(set(i));
-  consider(part_of_unit(i));
-  consider(part(i));
-  consider(current_unit(i));
-  consider(week_of(i));
-  consider(weekday_of_week(i));
-  consider(day_of_period(i));
-  consider(later_in(i));
-  if (Result date = calendar_date(i, direction())) consider(with_day_detail(*date));
-  consider(year(i, false));
-  consider(season(i, 2));
-  consider(quarter(i));
-  consider(time_of_day(i));
-  consider(spoken_time(i));
-  consider(compound_duration(i));
-  consider(in_count(i));
-  consider(day_of_month(i));
-  consider(clock_range(i, nullptr));
-  consider(fraction_duration(i));
-  consider(period_code(i));
-  consider(weekend(i));
-  consider(numeric_range(i));
-  consider(month_range(i));
-  return best;
-}
-
-std::optional<DateParse> DateGrammar::parse(int i) const {
-  Result best = core(i);
-  for (Result r : {modified(i), range(i), opened_range(i)})
-    if (r && (!best || r->end > best->end)) best = r;
-  return best;
 }
 
 }  // namespace storyline
