@@ -1,49 +1,10 @@
 // English temporal tagging, one row per construction. Reference: Thursday 2025-08-14.
-#include <gtest/gtest.h>
-
-#include "recognize/dates.h"
+#include "dates_test_table.h"
 
 namespace storyline {
 namespace {
 
-struct Row {
-  const char* sentence;
-  const char* reference;
-  const char* span;  // the expected expression's text
-  const char* type;
-  const char* value;
-  const char* mod;
-  TimeAnchor anchor;
-};
-
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
-
-std::vector<TimeExpression> tag(std::string_view text, const char* lang, const char* reference) {
-  return recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {lang, reference, false},
-                         resources());
-}
-
-void check(const Row& row, const char* lang) {
-  std::string text = row.sentence;
-  auto found = tag(text, lang, row.reference);
-  const TimeExpression* match = nullptr;
-  for (const auto& e : found)
-    if (text.substr(e.span.begin, e.span.end - e.span.begin) == row.span) match = &e;
-  ASSERT_NE(match, nullptr) << "no expression \"" << row.span << "\" in: " << text;
-  EXPECT_EQ(match->type, row.type) << text;
-  EXPECT_EQ(match->value, row.value) << text;
-  EXPECT_EQ(match->mod, row.mod) << text;
-  EXPECT_EQ(match->anchor, row.anchor) << text;
-}
-
-constexpr auto A = TimeAnchor::Absolute;
-constexpr auto P = TimeAnchor::Publication;
-constexpr auto T = TimeAnchor::Text;
-constexpr auto U = TimeAnchor::Unresolved;
-constexpr const char* R = "2025-08-14";
+using namespace date_table;
 
 const Row kRows[] = {
     {"The order was signed on January 20, 2025.", R, "January 20, 2025", "DATE", "2025-01-20", "", A},
