@@ -16,18 +16,9 @@ bool is_footer_marker(const std::string& reason) {
 }
 
 // "Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
-std::vector<std::string> split_names(std::string text) {
-  static const RE2 separators(R"(\s*(?:,|;|\||&|·|•|/|\band\b|\by\b|\bwith\b|\bcon\b)\s*)");
-  RE2::GlobalReplace(&text, separators, "\x1f");
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\x1f', start);
-    if (end == std::string::npos) end = text.size();
-    parts.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return parts;
+std::vector<std::string> split_names(std::string text, const ExtractResources& resources) {
+  RE2::GlobalReplace(&text, *resources.byline_separator, "\x1f");
+  return split(text, '\x1f');
 }
 
 // "Port Saltmere, 14 de marzo de 2026", "Updated March 12, 2026": a written date with nothing
@@ -88,7 +79,7 @@ std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
     std::string text = collapse_spaces(entry);
     if (text.find("://") != std::string::npos || text.find('@') != std::string::npos) continue;
     RE2::Replace(&text, *resources.byline_lead, "");
-    for (std::string part : split_names(text)) {
+    for (std::string part : split_names(text, resources)) {
       part = std::string(trim(part));
       RE2::Replace(&part, *resources.byline_lead, "");
       if (part.empty() || part.size() > 60 || RE2::PartialMatch(part, digits)) continue;
@@ -111,12 +102,8 @@ BylineLine read_byline_line(std::string_view line, const ExtractResources& resou
   if (text.empty() || text.size() > 150) return result;
   RE2::GlobalReplace(&text, segment_breaks, "\x1f");
   bool dated = false;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\x1f', start);
-    if (end == std::string::npos) end = text.size();
-    std::string segment(trim(text.substr(start, end - start)));
-    start = end + 1;
+  for (const std::string& piece : split(text, '\x1f')) {
+    std::string segment(trim(piece));
     if (!segment.empty() && segment.back() == '.') segment.pop_back();
     if (segment.empty()) continue;
     re2::StringPiece rest(segment);
@@ -144,14 +131,7 @@ std::string registrable_domain(std::string_view url, const ExtractResources& res
   if (std::size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
   if (std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
   if (host.empty() || host.find('.') == std::string::npos) return {};
-  std::vector<std::string> labels;
-  std::size_t start = 0;
-  while (start <= host.size()) {
-    std::size_t dot = host.find('.', start);
-    if (dot == std::string::npos) dot = host.size();
-    labels.push_back(host.substr(start, dot - start));
-    start = dot + 1;
-  }
+  std::vector<std::string> labels = split(host, '.');
   std::size_t keep = 2;
   if (labels.size() >= 3) {
     std::string last_two = labels[labels.size() - 2] + "." + labels.back();

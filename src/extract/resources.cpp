@@ -53,15 +53,11 @@ std::vector<LinePattern> read_line_patterns(const fs::path& path) {
   return patterns;
 }
 
+// "september sep sept" -> its spellings.
 std::vector<std::string> split_words(const std::string& line) {
   std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < line.size()) {
-    std::size_t end = line.find(' ', start);
-    if (end == std::string::npos) end = line.size();
-    if (end > start) words.push_back(line.substr(start, end - start));
-    start = end + 1;
-  }
+  for (std::string& word : split(line, ' '))
+    if (!word.empty()) words.push_back(std::move(word));
   return words;
 }
 
@@ -126,7 +122,7 @@ ExtractResources load_extract_resources(const std::string& dir) {
   for (const auto& entry : fs::directory_iterator(root))
     if (entry.is_directory() && entry.path().filename() != "common") folders.push_back(entry.path());
   std::sort(folders.begin(), folders.end());
-  std::vector<std::string> leads;
+  std::vector<std::string> leads, joiners;
   for (const fs::path& folder : folders) {
     LanguageResources language;
     language.code = folder.filename().string();
@@ -136,6 +132,8 @@ ExtractResources load_extract_resources(const std::string& dir) {
     language.byline_noise = lower_all(read_list(folder / "byline_noise.txt"));
     language.month_names = lower_all(read_list(folder / "months.txt"));
     language.byline_leads = lower_all(read_list(folder / "byline_leads.txt"));
+    language.byline_joiners = lower_all(read_list(folder / "byline_joiners.txt"));
+    joiners.insert(joiners.end(), language.byline_joiners.begin(), language.byline_joiners.end());
     resources.byline_noise.insert(language.byline_noise.begin(), language.byline_noise.end());
     for (std::string& word : lower_all(read_list(folder / "dateline_words.txt")))
       resources.dateline_words.insert(std::move(word));
@@ -148,6 +146,8 @@ ExtractResources load_extract_resources(const std::string& dir) {
     resources.languages.emplace(language.code, std::move(language));
   }
   resources.boilerplate_set = compile_set(resources.boilerplate);
+  resources.byline_separator = compile_alternation(
+      joiners, R"(\s*(?:,|;|\||&|·|•|/|\b(?:)", R"()\b)\s*)");
   resources.byline_lead = compile_alternation(leads, R"((?i)^\s*(?:)", R"()\s+)");
   return resources;
 }

@@ -29,6 +29,7 @@ struct LanguageResources {
   std::vector<std::string> byline_noise;  // words that are never part of a name (byline_noise.txt)
   std::vector<std::string> month_names;   // "january", ... for dates written in text (months.txt)
   std::vector<std::string> byline_leads;  // "by", "por": words before an author's name
+  std::vector<std::string> byline_joiners;  // "and", "y": words between two names
 };
 
 struct ExtractResources {
@@ -44,6 +45,8 @@ struct ExtractResources {
   std::vector<std::string> public_suffixes;  // common/public_suffixes.txt
   // Every language's byline noise words, for cleaning names whatever the page's language.
   std::unordered_set<std::string> byline_noise;
+  // Splits a byline into names: punctuation, "&", and every language's joiner words.
+  std::shared_ptr<const re2::RE2> byline_separator;
   // Lower-case words a dateline may hold besides names, numbers and months (dateline_words.txt).
   std::unordered_set<std::string> dateline_words;
   // Matches a byline lead at the start of a text, in any language: "By ", "Escrito por ".

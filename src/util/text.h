@@ -23,6 +23,9 @@ bool starts_with_ci(std::string_view text, std::string_view prefix);
 
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// The pieces between separators, empty ones included: split("a,,b", ',') is {"a", "", "b"}.
+std::vector<std::string> split(std::string_view text, char separator);
+
 // Number of Unicode code points (not bytes); invalid bytes count one each.
 std::size_t count_code_points(std::string_view text);
 
