@@ -179,8 +179,12 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
   int j = month->second;
   auto day = day_at(j, false);
   if (auto word = day ? std::nullopt : day_at(j, true); word && !noun_after(word->second)) day = word;  // "May twenty nine"
+  if (!day && punct(j, '/') && attached(j) && attached(j + 1) && number(j + 1) >= 0) day = day_at(j + 1, false);  // "Oct/2"
+  if (auto d = !day && punct(j, ',') ? day_at(j + 1, false) : std::nullopt; d && (number(j + 1) < 0 || d->second > j + 2))
+    day = d;  // "October, 1st": an ordinal after the comma
   if (day) {
     int k = skip(skip_punct(day->second, ','), "OF");
+    if (number(k + 1) >= 1000 && grammar(k, "IN") == 1) ++k;  // "June 28 in 2020"
     if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
       return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
     if (auto last = punct(day->second, '-') ? day_at(day->second + 1, false) : std::nullopt;
@@ -202,6 +206,7 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
   }
   // "Dec/2018": a slash fused between the month and its year.
   int k = punct(j, '/') && attached(j) && attached(j + 1) ? j + 1 : skip(skip_punct(j, ','), "OF");
+  if (number(k + 1) >= 1000 && grammar(k, "IN") == 1 && !lexicon_.ambiguous.count(tokens_[i].lower)) ++k;  // "April in 2016"
   if (auto year = year_at(k)) {
     Moment m;
     m.grain = Grain::Month, m.year = year->first, m.month = month->first;
@@ -225,6 +230,7 @@ DateGrammar::Result DateGrammar::day_first(int i, int dir) const {
   auto month = month_at(j);
   if (!month || !calendar::valid(2000, month->first, day->first)) return std::nullopt;
   int k = skip(skip_punct(month->second, ','), "OF");
+  if (number(k + 1) >= 1000 && grammar(k, "IN") == 1) ++k;  // "28 June in 2020"
   if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
     return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
   return DateParse{i, month->second, resolver_.day_month(month->first, day->first, dir)};
@@ -233,12 +239,23 @@ DateGrammar::Result DateGrammar::day_first(int i, int dir) const {
 DateGrammar::Result DateGrammar::year(int i, bool cued) const {
   int value = number(i);
   // "the 1990s", "los 90s": a decade.
-  if (value >= 0 && attached(i + 1) && grammar(i + 1, "DECADE") && (value % 10 == 0)) {
+  // "1990 s": a detached "s" still makes a decade.
+  bool suffix = attached(i + 1) || (i + 1 < static_cast<int>(tokens_.size()) && tokens_[i + 1].lower == "s");
+  if (value >= 0 && suffix && grammar(i + 1, "DECADE") && (value % 10 == 0)) {
     int size = static_cast<int>(tokens_[i].lower.size());
     if (size == 4 || size == 2) {
       Moment m;
       m.grain = Grain::Decade, m.year = size == 4 ? value : 1900 + value;
       return DateParse{i, i + 1 + grammar(i + 1, "DECADE"), m};
+    }
+  }
+  // "the 15th century", "21st century".
+  if (auto ordinal = value >= 1 ? day_at(i, false) : std::nullopt; ordinal && ordinal->second > i + 1) {
+    const DateLexeme* unit = lex(ordinal->second, DateRole::Unit);
+    if (unit && *unit->value == "CE" && ordinal->first <= 30) {
+      Moment m;
+      m.grain = Grain::Century, m.year = (ordinal->first - 1) * 100;
+      return DateParse{i, ordinal->second + unit->length, m};
     }
   }
   auto year = number(i) >= 0 ? year_at(i) : std::nullopt;  // a year in words only after a date
@@ -318,13 +335,19 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
   int j = i + weekday->length;
   if (abbreviation_dot(j)) ++j;
   int k = skip(skip_punct(j, ','), "DET");
+  bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
   if (Result date = calendar_date(k, direction()); date && date->moment.grain == Grain::Day) {
     date->begin = i;
     return with_day_detail(*date);
   }
-  bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
   bool cued = i > 0 && grammar(i - 1, "YEAR");  // uncued ("Sat at 5"): only with a clock time after it
   DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
+  // "Monday 8-9am", "Monday 12-4": a number range right after the weekday is a clock range.
+  if (number(j) >= 0 && punct(j + 1, '-') && attached(j + 1) && attached(j + 2) && !ambiguous)
+    if (Result range = clock_range(j, &parse.moment, true)) {
+      range->begin = i;
+      return range;
+    }
   if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':') && !punct(day->second, '.') &&
                                     !grammar(day->second, "OCLOCK") && !grammar(day->second, "AM") && !grammar(day->second, "PM")) {
     parse.end = day->second;  // "el martes 25": the weekday already fixes the date

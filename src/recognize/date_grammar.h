@@ -138,7 +138,7 @@ class DateGrammar {
     bool marked;                 // a colon, a.m./p.m. or o'clock: surely a time
   };
   std::optional<ClockPoint> clock_point(int i) const;
-  Result clock_range(int i, const Moment* day) const;
+  Result clock_range(int i, const Moment* day, bool bare_ok = false) const;  // bare_ok: "Monday 12-4"
 
   const std::vector<DateToken>& tokens_;
   const DateLexicon& lexicon_;

@@ -24,7 +24,7 @@ std::optional<DateGrammar::ClockPoint> DateGrammar::clock_point(int i) const {
 }
 
 // `day` (nullptr: none yet) fixes the date; without one a day after the range may ("on 1/1/2015").
-DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day) const {
+DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day, bool bare_ok) const {
   int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
   int j = skip(i + open, "HOUR");
   auto a = clock_point(j);
@@ -55,7 +55,7 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day) const {
   // Bare numbers are hours only after "between" and next to a day ("between 3 and 8 yesterday");
   // "won 2-3 on Tuesday", "rose from 3 to 5 on Tuesday" are not times.
   bool bare = !a->marked && !b->marked;
-  if (bare && !grammar(i, "BETWEEN")) return std::nullopt;
+  if (bare && !bare_ok && !grammar(i, "BETWEEN")) return std::nullopt;
   if (b->minutes <= a->minutes || a->minutes >= 24 * 60 || b->minutes > 24 * 60) return std::nullopt;
   Moment date = day ? *day : resolver_.relative_day(0);
   if (!day) {  // a day after the range: "between 3 and 8 yesterday", "de 10:30 a 3 el 1/1/2015"

@@ -207,6 +207,12 @@ DateGrammar::Result DateGrammar::duration(int i) const {
   }
   if (amount != -2 && punct(j, '-') && attached(j)) ++j;  // "two-year"
   bool plural = false;
+  // "all day", "all month": one whole unit (singular only; "all hours of the night" is no count).
+  if (int all = amount == -2 ? grammar(i, "ALL") : 0) {
+    const DateLexeme* whole = lex(i + all, DateRole::Unit);
+    if (!whole || unit_of(*whole, &plural) == TimeUnit::None || plural) return std::nullopt;
+    amount = 1, j = i + all;
+  }
   const DateLexeme* unit = lex(j, DateRole::Unit);
   if (amount == -2) {  // a bare plural after "for"/"durante": "for decades"
     if (!unit || !(i > 0 && grammar(i - 1, "FOR"))) return std::nullopt;

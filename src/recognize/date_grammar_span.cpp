@@ -170,7 +170,21 @@ DateGrammar::Result DateGrammar::week_of(int i) const {
 // "Tuesday of next week", "el miércoles de la próxima semana": the weekday inside that week.
 DateGrammar::Result DateGrammar::weekday_of_week(int i) const {
   const DateLexeme* weekday = lex(i, DateRole::Weekday);
-  if (!weekday) return std::nullopt;
+  if (!weekday) {  // "next week Mon", "next week on Tuesday": the week first
+    Result week = relative(i);
+    if (!week || week->moment.grain != Grain::Week || !week->moment.code.empty()) return std::nullopt;
+    int k = skip(week->end, "ON");
+    const DateLexeme* day = lex(k, DateRole::Weekday);
+    auto monday = first_day(week->moment);
+    if (!day || !monday) return std::nullopt;
+    // "last week sat in committee": an abbreviation that is also a word must end the phrase.
+    int after = k + day->length;
+    bool closed = after >= static_cast<int>(tokens_.size()) || tokens_[after].kind == DateToken::Punct ||
+                  lex(after + 1, DateRole::Weekday);
+    if (lexicon_.ambiguous.count(tokens_[k].lower) && !closed) return std::nullopt;
+    CivilDate date = calendar::add_days(*monday, to_int(*day->value) - 1);
+    return with_day_detail(DateParse{i, k + day->length, day_moment(date, week->moment.anchor)});
+  }
   int of = grammar(i + weekday->length, "OF");
   if (!of) return std::nullopt;
   int k = skip(i + weekday->length + of, "DET");

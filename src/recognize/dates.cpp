@@ -23,6 +23,17 @@ std::vector<bool> future_by_token(const std::vector<DateToken>& tokens, const st
   return future;
 }
 
+// A decade or century ("199", "14") also gets its first and last day.
+void spell_out_years(const Moment& m, TimeExpression& expression) {
+  int span = m.grain == Grain::Decade ? 10 : m.grain == Grain::Century ? 100 : 0;
+  if (span == 0 || m.type != "DATE" || m.year == kUnknownYear || !m.begin.empty() || !m.literal.empty()) return;
+  auto year = [](int y) {
+    std::string text = std::to_string(y);
+    return std::string(text.size() < 4 ? 4 - text.size() : 0, '0') + text;
+  };
+  expression.begin = year(m.year) + "-01-01", expression.end = year(m.year + span - 1) + "-12-31";
+}
+
 // "two days later", "the next day": shift the closest earlier resolved date of the text, or the
 // reference when the text has none and the shift is in days.
 void anchor_in_text(std::vector<TimeExpression>& found, std::vector<Moment>& moments, const DateResolver& resolver) {
@@ -85,6 +96,7 @@ std::vector<TimeExpression> recognize_dates(std::string_view text, const std::ve
     expression.anchor = parse->moment.anchor;
     expression.begin = parse->moment.begin;
     expression.end = parse->moment.end;
+    spell_out_years(parse->moment, expression);
     expression.estimated = context.reference_estimated && expression.anchor == TimeAnchor::Publication;
     found.push_back(std::move(expression));
     moments.push_back(std::move(parse->moment));
