@@ -7,13 +7,12 @@
 namespace storyline {
 using calendar::CivilDate;
 
-namespace {
+
 int to_int(const std::string& text) {
   int value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() ? value : 0;
 }
-}  // namespace
 
 DateGrammar::DateGrammar(const std::vector<DateToken>& tokens, const DateLexicon& lexicon,
                          const DateResolver& resolver)

@@ -13,6 +13,9 @@
 
 namespace storyline {
 
+// The digits of a number token as an int; 0 when they do not parse.
+int to_int(const std::string& text);
+
 // One end of a dash range ("Nov", "Feb 5th, 2017", "10/1"): year kUnknownYear, day 0 when absent.
 struct DateRangeEnd {
   int year = kUnknownYear, month = 0, day = 0;

@@ -8,11 +8,6 @@
 namespace storyline {
 
 namespace {
-int to_int(const std::string& text) {
-  int value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() ? value : 0;
-}
 // units.txt marks plurals with a trailing '*' ("years = Y*"): only those stand alone ("for years").
 TimeUnit unit_of(const DateLexeme& lexeme, bool* plural = nullptr) {
   std::string_view value = *lexeme.value;

@@ -10,11 +10,6 @@ namespace storyline {
 using calendar::CivilDate;
 
 namespace {
-int to_int(const std::string& text) {
-  int value = 0;
-  std::from_chars(text.data(), text.data() + text.size(), value);
-  return value;
-}
 // A singular calendar unit ("year", "mes"); plurals and other units give None.
 TimeUnit singular_unit(const DateLexeme* unit) {
   if (!unit || unit->value->ends_with('*')) return TimeUnit::None;

@@ -9,13 +9,6 @@
 
 namespace storyline {
 
-namespace {
-int to_int(const std::string& text) {
-  int value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() ? value : 0;
-}
-}  // namespace
 
 // A count written as a word, tens and units joined: "twenty-seven", "forty five", "cuarenta y dos".
 std::optional<std::pair<int, int>> DateGrammar::number_word(int i) const {
