@@ -94,7 +94,8 @@ class DateGrammar {
   bool numeric_day_cue(int i, int end) const;
 
   // Periods (date_grammar_period.cpp).
-  void count_from_reference(Moment& duration, int direction) const;  // "the past three years"
+  void count_from_reference(Moment& duration, int direction) const;
+  Result business_days(int i, int j, int n) const;  // "next 4 business days"  // "the past three years"
   Result period_code(int i) const;
   Result weekend(int i) const;  // "this weekend", "el fin de semana pasado"                                    // "2019-Q1", "H2 2019"     // "on 9/11", "el 27/11", not "post-9/11"
 
@@ -102,6 +103,7 @@ class DateGrammar {
   Result current_unit(int i) const;     // "the year", "for the month"
   Result part_of_unit(int i) const;     // "the end of the year", "fin de mes", "end of day", "EOY"
   Result week_of(int i) const;          // "the first week of 2015", "week 31"
+  Result week_around(int i) const;  // "the week of the 18th"
   Result weekday_of_week(int i) const;  // "Tuesday of next week"
   Result day_of_period(int i) const;    // "the 15th day of next month"
   Result later_in(int i) const;         // "later in the year"

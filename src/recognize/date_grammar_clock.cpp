@@ -55,6 +55,11 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day, bool bare
   // Bare numbers are hours only after "between" and next to a day ("between 3 and 8 yesterday");
   // "won 2-3 on Tuesday", "rose from 3 to 5 on Tuesday" are not times.
   bool bare = !a->marked && !b->marked;
+  // An end hour earlier than the start, right after a day, runs into the afternoon: "Monday 12-4"
+  // is noon to 4 pm, "Monday 11-4" 11 am to 4 pm.
+  if (bare && bare_ok && day && b->minutes < a->minutes && a->minutes <= 12 * 60 && b->minutes < 12 * 60 &&
+      b->minutes + 12 * 60 > a->minutes)
+    b->minutes += 12 * 60;
   if (bare && !bare_ok && !grammar(i, "BETWEEN")) return std::nullopt;
   if (b->minutes <= a->minutes || a->minutes >= 24 * 60 || b->minutes > 24 * 60) return std::nullopt;
   Moment date = day ? *day : resolver_.relative_day(0);

@@ -2,6 +2,7 @@
 // Monday", "early 2025", "between March and May", and times of day (the
 // dispatcher is in date_grammar_dispatch.cpp).
 #include <charconv>
+#include <cstdio>
 
 #include "recognize/date_grammar.h"
 
@@ -25,6 +26,7 @@ DateGrammar::Result DateGrammar::relative(int i) const {
   if (!rel || !is_relative_number(*rel->value)) return std::nullopt;
   int n = to_int(*rel->value);
   int j = skip(i + rel->length, "DET");
+  if (Result days = business_days(i, j, n)) return days;
   if (Result counted = duration(j); counted && counted->moment.type == "DURATION" && counted->moment.literal[1] != 'X') {
     if (n != 0) count_from_reference(counted->moment, n);
     return DateParse{i, counted->end, counted->moment};
@@ -58,6 +60,37 @@ DateGrammar::Result DateGrammar::relative(int i) const {
     return with_day_detail(DateParse{i, date->end, date->moment});
   }
   return std::nullopt;
+}
+
+// "next 4 business days", "the previous 3 working days": N weekdays (Monday to Friday) counted
+// from the reference day, which is not one of them; begin is the first, end the day after the last.
+DateGrammar::Result DateGrammar::business_days(int i, int j, int n) const {
+  if (n == 0 || !resolver_.knows_day()) return std::nullopt;
+  int count = number(j), k = j + 1;
+  if (count < 0)
+    if (const DateLexeme* word = lex(j, DateRole::Number); word && *word->value != "X")
+      count = to_int(*word->value), k = j + word->length;
+  int business = count > 0 && count <= 366 ? grammar(k, "BUSINESS") : 0;
+  const DateLexeme* unit = business ? lex(k + business, DateRole::Unit) : nullptr;
+  if (!unit || unit_of(*unit) != TimeUnit::Day) return std::nullopt;
+  calendar::CivilDate day = resolver_.today(), first = day, last = day;
+  for (int found = 0; found < count;) {
+    day = calendar::add_days(day, n);
+    if (calendar::iso_weekday(day) >= 6) continue;
+    if (found++ == 0) first = day;
+    last = day;
+  }
+  if (n < 0) std::swap(first, last);
+  Moment m;
+  m.type = "DURATION", m.amount = count;
+  m.unit.assign(1, 'D');
+  char literal[16];
+  std::snprintf(literal, sizeof literal, "P%dBD", count);
+  m.literal = literal;
+  m.begin = format_value(day_moment(first, TimeAnchor::Publication));
+  m.end = format_value(day_moment(calendar::add_days(last, 1), TimeAnchor::Publication));
+  m.anchor = TimeAnchor::Publication;
+  return DateParse{i, k + business + unit->length, m};
 }
 
 // The same with the relative word after: "la semana pasada", "el jueves pasado", "next year's".
@@ -333,10 +366,19 @@ DateGrammar::Result DateGrammar::range(int i) const {
   if (!first && !first_day_only) return std::nullopt;
   int k = first ? first->end : first_day_only->second;
   int link = grammar(k, "TO") ? grammar(k, "TO") : grammar(k, "AND") ? grammar(k, "AND") : punct(k, '-') ? 1 : 0;
-  if (!link || (!open && !punct(k, '-'))) return std::nullopt;
+  // Without an opening word or a dash, "to" joins two days only when a year after the range says
+  // it is one: "26 june to 28 june in 2020".
+  bool loose = !open && !punct(k, '-');
+  if (!link || (loose && (!first || !grammar(k, "TO")))) return std::nullopt;
   Result second = core(k + link);
   if (!second) second = year(k + link, true);  // "between 2019 and 2021"
   if (!second) return std::nullopt;
+  if (loose) {
+    bool year_after = false;
+    for (int t = k + link; t < second->end && !year_after; ++t) year_after = grammar(t, "IN") && year_at(t + 1);
+    if (!year_after || first->moment.grain != Grain::Day || second->moment.grain != Grain::Day)
+      return std::nullopt;
+  }
   Moment a = first ? first->moment : second->moment, b = second->moment;
   if (first_day_only) {  // "1-5 de agosto": the first day borrows month and year
     if (b.grain != Grain::Day || !b.month) return std::nullopt;
@@ -344,7 +386,13 @@ DateGrammar::Result DateGrammar::range(int i) const {
   }
   bool a_now = now_as_day(a), b_now = now_as_day(b), borrowed = false;  // "between now and May 21"
   if (a.type != "DATE" || b.type != "DATE" || a.grain == Grain::None || b.grain == Grain::None) return std::nullopt;
-  if (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute)) {
+  // An end opened by "this", "next" or "last" keeps its own year: "from this May to Oct 2020",
+  // "from next Friday to Oct 1st 2020".
+  const DateLexeme* own = first ? lex(j, DateRole::Relative) : nullptr;
+  bool anchored = own && own->value && (*own->value == "-1" || *own->value == "0" || *own->value == "1") &&
+                  a.year != kUnknownYear;
+  if (!anchored &&
+      (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute))) {
     if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month)
       a.year = b.year, a.anchor = b.anchor, borrowed = true;
   }

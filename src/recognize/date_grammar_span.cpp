@@ -96,10 +96,37 @@ DateGrammar::Result DateGrammar::part_of_unit(int i) const {
   return inner;
 }
 
+// "the week of the 18th", "the week of October 31": the ISO week holding that day. A bare day of
+// the month is resolved as in day_of_month().
+DateGrammar::Result DateGrammar::week_around(int i) const {
+  int det = grammar(i, "DET");
+  const DateLexeme* unit = det ? lex(i + det, DateRole::Unit) : nullptr;
+  if (singular_unit(unit) != TimeUnit::Week) return std::nullopt;
+  int of = grammar(i + det + unit->length, "OF");
+  if (!of) return std::nullopt;
+  int c = i + det + unit->length + of;
+  Result date = calendar_date(c, direction());
+  if (!date || date->moment.grain != Grain::Day) {
+    int k = skip(c, "DET");
+    auto day = k > c && number(k) >= 0 && attached(k + 1) && grammar(k + 1, "ORD") ? day_at(k, false) : std::nullopt;
+    if (!day || !resolver_.knows_day() || lex(day->second, DateRole::Month) || grammar(day->second, "OF"))
+      return std::nullopt;
+    calendar::CivilDate today = resolver_.today(), month{today.year, today.month, 1};
+    if (direction() < 0 && day->first > today.day) month = calendar::add_months(month, -1);
+    if (direction() > 0 && day->first < today.day) month = calendar::add_months(month, 1);
+    if (day->first > calendar::days_in_month(month.year, month.month)) return std::nullopt;
+    date = DateParse{c, day->second, day_moment({month.year, month.month, day->first}, TimeAnchor::Publication)};
+  }
+  auto first = first_day(date->moment);
+  if (!first) return std::nullopt;
+  return DateParse{i, date->end, moment_at(*first, Grain::Week, date->moment.anchor)};
+}
+
 // "the first week of 2015", "last week of Dec 2016", "la tercera semana de enero", "week 31",
 // "week 3 of 2027", "week 27 of last year". The Nth week of a month or year is the ISO week of
 // its Nth Thursday (the week that mostly lies inside it); the last week that of its last Thursday.
 DateGrammar::Result DateGrammar::week_of(int i) const {
+  if (Result around = week_around(i)) return around;
   int n = 0, j = i;
   bool iso_number = false;
   if (const DateLexeme* rel = lex(i, DateRole::Relative); rel && *rel->value == "-1") {
