@@ -3,6 +3,7 @@
 // now and November 15", "from April to June in 2017"). Reference: Thursday 2025-08-14.
 #include <gtest/gtest.h>
 
+#include "dates_test_table.h"
 #include "recognize/dates.h"
 
 namespace storyline {
@@ -19,10 +20,7 @@ struct Row {
   const char* end;
 };
 
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
+using date_table::resources;
 
 std::vector<TimeExpression> tag(std::string_view text, const char* lang) {
   return recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {lang, "2025-08-14", false},

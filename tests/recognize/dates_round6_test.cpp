@@ -3,6 +3,7 @@
 // the short future forms of "ir". Reference: Thursday 2025-08-14.
 #include <gtest/gtest.h>
 
+#include "dates_test_table.h"
 #include "recognize/dates.h"
 
 namespace storyline {
@@ -17,10 +18,7 @@ struct Row {
   const char* value;
 };
 
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
+using date_table::resources;
 
 constexpr const char* R = "2025-08-14";
 

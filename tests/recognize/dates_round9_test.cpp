@@ -11,23 +11,15 @@
 // Reference: Thursday 2025-08-14.
 #include <gtest/gtest.h>
 
+#include "dates_test_table.h"
 #include "recognize/dates.h"
 
 namespace storyline {
 namespace {
 
-struct Row {
-  const char* lang;
-  const char* sentence;
-  const char* span;   // the expected expression's text
-  const char* value;  // "" when no expression may overlap the span
-  const char* type = "DATE";
-};
+using Row = date_table::ValueRow;
 
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
+using date_table::resources;
 
 constexpr const char* R = "2025-08-14";
 
@@ -68,23 +60,7 @@ const Row kRows[] = {
 };
 
 TEST(DatesRound9, Rows) {
-  for (const Row& row : kRows) {
-    std::string text = row.sentence;
-    auto found = run(text, row.lang);
-    if (!*row.value) {
-      std::size_t at = text.find(row.span);
-      for (const auto& e : found)
-        EXPECT_FALSE(e.span.begin < at + std::string(row.span).size() && at < e.span.end)
-            << "unexpected \"" << text.substr(e.span.begin, e.span.end - e.span.begin) << "\" in: " << text;
-      continue;
-    }
-    const TimeExpression* match = nullptr;
-    for (const auto& e : found)
-      if (text.substr(e.span.begin, e.span.end - e.span.begin) == row.span) match = &e;
-    ASSERT_NE(match, nullptr) << "no expression \"" << row.span << "\" in: " << text;
-    EXPECT_EQ(match->type, row.type) << text;
-    EXPECT_EQ(match->value, row.value) << text;
-  }
+  for (const Row& row : kRows) date_table::check_value_row(row, R);
 }
 
 // Business days skip the weekend: from Thursday 2025-08-14, the next four are Fri 15 to Wed 20,

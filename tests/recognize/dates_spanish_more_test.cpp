@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "recognize/date_holiday.h"
+#include "dates_test_table.h"
 #include "recognize/dates.h"
 
 namespace storyline {
@@ -15,10 +16,7 @@ struct Row {
   const char* value;
 };
 
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
+using date_table::resources;
 
 const Row kRows[] = {
     {"en", "He returned on Easter 2018.", "Easter 2018", "2018-04-01"},

@@ -50,4 +50,33 @@ constexpr auto T = TimeAnchor::Text;
 constexpr auto U = TimeAnchor::Unresolved;
 constexpr const char* R = "2025-08-14";
 
+// A row of the later tables: the expression expected over `span` and its value, or with an
+// empty value, the promise that nothing is tagged over `span`.
+struct ValueRow {
+  const char* lang;
+  const char* sentence;
+  const char* span;   // the expected expression's text
+  const char* value;  // "" when no expression may overlap the span
+  const char* type = "DATE";
+};
+
+inline void check_value_row(const ValueRow& row, const char* reference) {
+  std::string text = row.sentence;
+  auto found = tag(text, row.lang, reference);
+  if (!*row.value) {
+    if (!*row.span) return;
+    std::size_t at = text.find(row.span);
+    for (const auto& e : found)
+      EXPECT_FALSE(e.span.begin < at + std::string(row.span).size() && at < e.span.end)
+          << "unexpected \"" << text.substr(e.span.begin, e.span.end - e.span.begin) << "\" in: " << text;
+    return;
+  }
+  const TimeExpression* match = nullptr;
+  for (const auto& e : found)
+    if (text.substr(e.span.begin, e.span.end - e.span.begin) == row.span) match = &e;
+  ASSERT_NE(match, nullptr) << "no expression \"" << row.span << "\" in: " << text;
+  EXPECT_EQ(match->type, row.type) << text;
+  EXPECT_EQ(match->value, row.value) << text;
+}
+
 }  // namespace storyline::date_table

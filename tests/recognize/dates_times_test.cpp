@@ -3,6 +3,7 @@
 // and a half hours", "1 hour and 30 minutes", "3h"). Reference: Thursday 2025-08-14.
 #include <gtest/gtest.h>
 
+#include "dates_test_table.h"
 #include "recognize/dates.h"
 
 namespace storyline {
@@ -16,10 +17,7 @@ struct Row {
   const char* value;
 };
 
-const DateResources& resources() {
-  static auto loaded = load_date_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
+using date_table::resources;
 
 std::vector<TimeExpression> tag(std::string_view text, const char* lang) {
   return recognize_dates(text, {{0, static_cast<std::uint32_t>(text.size())}}, {lang, "2025-08-14", false},
