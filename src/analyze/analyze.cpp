@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "recognize/dates.h"
+#include "recognize/entities.h"
 #include "recognize/quantities.h"
 
 namespace storyline {
@@ -52,13 +53,16 @@ std::optional<PublishedDate> estimate_publication(const std::vector<TimeExpressi
 
 }  // namespace
 
-std::shared_ptr<const AnalysisResources> load_analysis_resources(const std::string& dir) {
+std::shared_ptr<const AnalysisResources> load_analysis_resources(
+    const std::string& dir, const std::vector<std::string>& packs) {
   auto resources = std::make_shared<AnalysisResources>();
   resources->extract = load_extract_resources(dir);
   for (const auto& [code, language] : resources->extract.languages)
     resources->sentence_rules.emplace(code, load_sentence_rules(dir, code));
   resources->dates = load_date_resources(dir);
   resources->quantities = load_quantity_resources(dir);
+  resources->entities = std::make_shared<const EntityResources>(load_entity_resources(dir, packs));
+  resources->speech = load_speech_resources(dir);
   return resources;
 }
 
@@ -80,6 +84,13 @@ Analysis analyze_article(Article article, const AnalysisResources& resources) {
   }
   analysis.quantities = recognize_quantities(a.text, analysis.sentences, analysis.dates, a.lang,
                                              *resources.quantities);
+  EntityLayer entities =
+      recognize_entities(a.text, analysis.sentences, analysis.dates, a.lang, *resources.entities);
+  analysis.mentions = std::move(entities.mentions);
+  analysis.entities = std::move(entities.entities);
+  SpeechInput speech{a.text,           a.lang,           &a.paragraphs,        &analysis.sentences,
+                     &analysis.dates,  &analysis.mentions, &analysis.entities};
+  analysis.speech = recognize_speech(speech, *resources.speech);
   return analysis;
 }
 

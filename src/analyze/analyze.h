@@ -15,7 +15,9 @@
 
 #include "extract/article.h"
 #include "extract/resources.h"
+#include "recognize/entity.h"
 #include "recognize/quantity.h"
+#include "recognize/speech.h"
 #include "recognize/time_expression.h"
 #include "text/sentences.h"
 
@@ -23,22 +25,31 @@ namespace storyline {
 
 struct DateResources;
 struct QuantityResources;
+struct EntityResources;
+struct SpeechResources;
 
 struct AnalysisResources {
   ExtractResources extract;
   std::map<std::string, SentenceRules> sentence_rules;  // by language code
   std::shared_ptr<const DateResources> dates;
   std::shared_ptr<const QuantityResources> quantities;
+  std::shared_ptr<const EntityResources> entities;
+  std::shared_ptr<const SpeechResources> speech;
 };
 
-// Throws std::runtime_error naming the file when a resource cannot be read.
-std::shared_ptr<const AnalysisResources> load_analysis_resources(const std::string& dir);
+// Throws std::runtime_error naming the file when a resource cannot be read. `packs` are extra
+// gazetteer packs (folders or files, resources/packs/README.md) loaded after the built-in ones.
+std::shared_ptr<const AnalysisResources> load_analysis_resources(
+    const std::string& dir, const std::vector<std::string>& packs = {});
 
 struct Analysis {
   Article article;  // `published` may be estimated here (from == DateSource::Estimated)
   std::vector<Span> sentences;
   std::vector<TimeExpression> dates;
   std::vector<Quantity> quantities;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  Speech speech;  // quotes, attributions, hedges, sourcing
 };
 
 Analysis analyze_article(Article article, const AnalysisResources& resources);

@@ -1,6 +1,7 @@
 #include "present/analysis_json.h"
 
 #include "present/article_json.h"
+#include "present/speech_json.h"
 
 namespace storyline {
 namespace {
@@ -53,6 +54,25 @@ json quantity_json(const Quantity& quantity, const std::string& text) {
   return out;
 }
 
+json mention_json(const Mention& mention, const std::string& text) {
+  json out = {{"span", span_json(mention.span)},
+              {"text", span_text(text, mention.span)},
+              {"type", entity_type_name(mention.type)},
+              {"entity", mention.entity}};
+  if (mention.kind == MentionKind::Nominal) out["nominal"] = true;
+  if (mention.role.end > mention.role.begin)
+    out["role"] = {{"span", span_json(mention.role)}, {"text", span_text(text, mention.role)}};
+  return out;
+}
+
+json entity_json(const Entity& entity) {
+  json out = {{"name", entity.name},          {"type", entity_type_name(entity.type)},
+              {"key", entity.key},            {"mentions", entity.mentions},
+              {"aliases", entity.aliases},    {"roles", entity.roles}};
+  if (entity.outlet) out["outlet"] = true;
+  return out;
+}
+
 }  // namespace
 
 json analysis_to_json(const Analysis& analysis) {
@@ -67,6 +87,13 @@ json analysis_to_json(const Analysis& analysis) {
   json quantities = json::array();
   for (const Quantity& quantity : analysis.quantities) quantities.push_back(quantity_json(quantity, text));
   out["quantities"] = quantities;
+  json mentions = json::array();
+  for (const Mention& mention : analysis.mentions) mentions.push_back(mention_json(mention, text));
+  out["mentions"] = mentions;
+  json entities = json::array();
+  for (const Entity& entity : analysis.entities) entities.push_back(entity_json(entity));
+  out["entities"] = entities;
+  out.update(speech_to_json(analysis.speech, text));
   return out;
 }
 
