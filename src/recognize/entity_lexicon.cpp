@@ -100,6 +100,11 @@ EntityLanguage load_language(const fs::path& dir, const std::unordered_set<std::
   read_set(entities / "determiners.txt", &language.determiners, dotted);
   read_set(dir / "stopwords.txt", &language.stopwords, dotted);
   read_set(entities / "openers.txt", &language.stopwords, dotted);
+  // One-word speech cues only: the word right after a name is all name recognition looks at.
+  for (const ResourceLine& line : lines_of(dir / "speech" / "cues.txt")) {
+    auto words = phrase_words(line.fields[0], dotted);
+    if (words.size() == 1) language.speech_cues.insert(words[0]);
+  }
   for (const ResourceLine& line : lines_of(entities / "heads.txt")) {
     EntityType type;
     if (line.fields.size() != 2 || !parse_entity_type(line.fields[1], &type))
@@ -181,6 +186,7 @@ EntityResources load_entity_resources(const std::string& resource_dir,
     auto [it, added] =
         resources.languages.emplace(dir.filename().string(), load_language(dir, resources.dotted));
     resources.name_articles.insert(it->second.determiners.begin(), it->second.determiners.end());
+    read_set(dir / "entities" / "given_names.txt", &resources.given_names, resources.dotted);
     read_gazetteer(dir / "entities" / "gazetteer.txt", &resources, &index);
   }
   std::vector<fs::path> pack_files;

@@ -60,6 +60,7 @@ struct EntityLanguage {
   NamePhrases alias_cues;    // "known as", "alias", "conocido como"
   std::unordered_set<std::string> demonyms;     // "mexican": capitalized, never a name
   std::unordered_set<std::string> determiners;  // "the", "el", "la": before a nominal title
+  std::unordered_set<std::string> speech_cues;  // ../speech/cues.txt: "Jane Doe said" is a person
   std::unordered_set<std::string> stopwords;    // ../stopwords.txt and openers.txt: never open
                                                 // a name
 };
@@ -72,6 +73,9 @@ struct EntityResources {
   // Every language's articles: inside a name in any article they open a nickname
   // ("Joaquín El Chapo Guzmán" in an English text).
   std::unordered_set<std::string> name_articles;
+  // Every language's given names (entities/given_names.txt): a name opening with one is a
+  // person's.
+  std::unordered_set<std::string> given_names;
 };
 
 // Reads every resources/<lang>/entities/, resources/packs/*/gazetteer.txt and, in order, each

@@ -154,7 +154,8 @@ struct Finder {
     return c;
   }
 
-  void type_by_heads(NameCandidate* c) const {
+  // `speaks`: a speech cue follows the name.
+  void type_by_heads(NameCandidate* c, bool speaks) const {
     if (c->words.empty()) return;
     for (const std::string* word : {&c->words.front(), &c->words.back()}) {
       auto head = language.heads.find(*word);
@@ -168,11 +169,13 @@ struct Finder {
       c->mention.type = EntityType::Org;
       return;
     }
-    // An untitled run is a person's name only if none of its words is a common word the
-    // article also writes in lower case ("Air Force One", "Western Hemisphere").
+    // An untitled run is a person's name when it opens with a given name, or when a speech
+    // verb follows it ("Jane Roe said"), and none of its words is a common word the article
+    // also writes in lower case; "Air Force One" and "Executive Order" are not people.
     bool common = std::any_of(c->words.begin(), c->words.end(),
                               [&](const std::string& w) { return lower_words.count(w) > 0; });
-    c->guessed = c->words.size() < 2 || common;
+    bool given = resources.given_names.count(c->words.front()) > 0;
+    c->guessed = c->words.size() < 2 || common || !(given || speaks);
   }
 
   // Nickname or acronym right after a name: ", known as “El Mencho”", " (NORTHCOM)".
@@ -313,7 +316,8 @@ struct Finder {
         c.mention.type = resources.known[inner.tag].type;
         c.outlet = resources.known[inner.tag].outlet;
       } else {
-        type_by_heads(&c);
+        bool speaks = end < t.size() && language.speech_cues.count(t[end].fold) > 0;
+        type_by_heads(&c, speaks);
       }
       if (c.mention.type == EntityType::Person && c.mention.role.end == c.mention.role.begin)
         c.mention.role = role_after(s, end);

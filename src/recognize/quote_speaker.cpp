@@ -7,7 +7,8 @@ namespace storyline {
 namespace {
 
 constexpr std::size_t kShortQuote = 2;    // words: a term, a quote only with a cue and speaker
-constexpr std::size_t kCueReach = 8;      // tokens between a short quote and its cue
+constexpr std::size_t kCueReach = 3;      // tokens between a short quote and its cue:
+                                          // "called it “X”", not "insists this is not an “X”"
 constexpr std::size_t kAfterReach = 16;   // tokens between a quote and a cue after it
 constexpr std::size_t kUncuedWords = 4;   // words a quote with no cue and no context needs
 
@@ -70,6 +71,16 @@ Attributed speaker_of_cue(const SpeechContext& ctx, const CueMatch& cue, Region 
   SpeakerPhrase phrase;
   if (cue.according) {
     phrase = phrase_after(ctx, cue.end(), region.to, false);
+  } else if (cue.flags & kCueParticiple) {
+    // "A senior official pushed back, insisting ...": the first name or source description of
+    // the sentence, not the noun right before the participle.
+    for (std::size_t i = sentence_begin; i < cue.first && !phrase.found; ++i) {
+      if (ctx.quoted[i] || ctx.token_date[i] >= 0) continue;
+      phrase = colon_subject(ctx, Region{i, i + 1});
+      if (phrase.found) break;
+      SpeakerPhrase description = phrase_after(ctx, i, cue.first, false);
+      if (description.found && description.speaker.anonymous) phrase = description;
+    }
   } else {
     phrase = subject_before(ctx, cue.first, region.from, true);
     if (!phrase.found && !(cue.flags & kCueAudience)) phrase = phrase_after(ctx, cue.end(), region.to, after);
@@ -94,7 +105,10 @@ Attributed speaker_of_cue(const SpeechContext& ctx, const CueMatch& cue, Region 
       }
     }
   }
-  out.speaker = resolve_speaker(ctx, phrase, previous, ctx.tokens[cue.first].begin);
+  // A pronoun refers back from where it stands, not from the cue: in "he said he would help
+  // Sheinbaum, noting ...", "he" is not Sheinbaum.
+  std::uint32_t at = phrase.found && phrase.pronoun ? phrase.speaker.span.begin : ctx.tokens[cue.first].begin;
+  out.speaker = resolve_speaker(ctx, phrase, previous, at);
   return out;
 }
 
@@ -171,6 +185,10 @@ QuoteFindings recognize_quotes(SpeechContext& ctx, const std::vector<QuoteStretc
     if (cue && short_quote) {
       std::size_t distance = use_after ? cue.first - after.from : open - cue.end();
       if (distance > kCueReach) cue = {};
+      // “…,” critics say. credits the term; “invasion,” insiders say the plan is ready does
+      // not: that cue governs the clause after it.
+      bool subject_between = use_after && cue && cue.first > after.from;
+      if (subject_between && cue.end() < after.to && !ctx.boundary(cue.end())) cue = {};
     }
     bool has_speaker = false;
     if (cue) {

@@ -49,6 +49,7 @@ void read_cues(const fs::path& path, SpeechPhrases& cues) {
       if (flag == "audience") flags |= kCueAudience;
       else if (flag == "quote") flags |= kCueQuoteOnly;
       else if (flag == "report") flags |= kCueReportOnly;
+      else if (flag == "participle") flags |= kCueParticiple;
       else fail(path, line, "unknown cue flag: " + flag);
     }
     cues.add(line.fields[0], flags);

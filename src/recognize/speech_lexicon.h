@@ -38,7 +38,8 @@ class SpeechPhrases {
 enum CueFlag : int {
   kCueAudience = 1,  // "told": the object is who was told
   kCueQuoteOnly = 2, // "called": introduces quotes, never an attribution
-  kCueReportOnly = 4 // "believe": attributes, never introduces a quote
+  kCueReportOnly = 4, // "believe": attributes, never introduces a quote
+  kCueParticiple = 8  // "..., insisting": the sentence's subject speaks, not the nearest noun
 };
 
 enum class PronounKind { Person, Any, Org };

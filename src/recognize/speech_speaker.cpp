@@ -192,12 +192,17 @@ Speaker resolve_speaker(const SpeechContext& ctx, const SpeakerPhrase& phrase, c
            ctx.entities[static_cast<std::size_t>(s.entity)].type == EntityType::Person;
   };
   Speaker out;
-  if (previous && !previous->text.empty() &&
+  int paragraph = ctx.paragraph_of(at);
+  const Mention* nearest = nearest_mention(ctx, at, kind, paragraph - 2);
+  // The previous speaker wins unless the text has named a fitting person since it was given:
+  // "Rodarte said. [...] Trump reinforced his stance. [...] he said" is Trump.
+  bool named_since = nearest && previous && nearest->span.begin > previous->span.end &&
+                     nearest->entity != previous->entity;
+  if (previous && !previous->text.empty() && !named_since &&
       (kind == PronounKind::Any ? true : kind == PronounKind::Person ? is_person(*previous) : false)) {
     out = *previous;
   } else {
-    int paragraph = ctx.paragraph_of(at);
-    if (const Mention* m = nearest_mention(ctx, at, kind, paragraph - 2)) {
+    if (const Mention* m = nearest) {
       out = mention_speaker(ctx, *m);
       if (m->entity >= 0 && static_cast<std::size_t>(m->entity) < ctx.entities.size())
         out.text = ctx.entities[static_cast<std::size_t>(m->entity)].name;
