@@ -93,7 +93,8 @@ def score_quotes(expected, by_doc, misses):
 
 def score_false_quotes(expected, by_doc, misses):
     """Quoted terms the seeds list as not quotes (nicknames, scare quotes), unless the item says
-    a partial quote is acceptable."""
+    a partial quote is acceptable; a term that is "not a full quote" counts only when reported
+    as a full one."""
     false = 0
     for note in expected["not_quotes"]:
         if "acceptable" in note:
@@ -102,6 +103,9 @@ def score_false_quotes(expected, by_doc, misses):
         docs = re.findall(r"\b(\d{3})\b", note) or list(by_doc)
         for doc in docs:
             for q in by_doc.get(doc, {}).get("quotes", []):
+                # "not a full quote": reporting the term as a partial quote is no error.
+                if "not a full quote" in note and q.get("partial"):
+                    continue
                 if any(fold(q["text"]).strip(" ,.") == fold(t).strip(" ,.") for t in terms):
                     false += 1
                     misses.append(f"false quote: {doc} {q['text']!r}")

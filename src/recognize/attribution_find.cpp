@@ -66,7 +66,9 @@ std::vector<Attribution> recognize_attributions(const SpeechContext& ctx, const 
       const Mention* source_mention = nullptr;
       auto quote = std::find_if(quotes.quotes.begin(), quotes.quotes.end(),
                                 [&](const Quote& q) { return q.cue == cue_span; });
-      if (quote != quotes.quotes.end()) {
+      // A full quote's cue is the quote's; a partial quote sits inside a reported statement
+      // ("Sources say the Pentagon is assembling “target packages”"), which is attributed too.
+      if (quote != quotes.quotes.end() && !quote->partial) {
         const Speaker& via = quotes.via[static_cast<std::size_t>(quote - quotes.quotes.begin())];
         if (via.text.empty() || quote->speaker.text.empty()) continue;
         a.source = quote->speaker;

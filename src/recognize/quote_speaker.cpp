@@ -7,8 +7,7 @@ namespace storyline {
 namespace {
 
 constexpr std::size_t kShortQuote = 2;    // words: a term, a quote only with a cue and speaker
-constexpr std::size_t kCueReach = 3;      // tokens between a short quote and its cue:
-                                          // "called it “X”", not "insists this is not an “X”"
+constexpr std::size_t kCueReach = 8;      // tokens between a short quote and its cue
 constexpr std::size_t kAfterReach = 16;   // tokens between a quote and a cue after it
 constexpr std::size_t kUncuedWords = 4;   // words a quote with no cue and no context needs
 
@@ -187,7 +186,9 @@ QuoteFindings recognize_quotes(SpeechContext& ctx, const std::vector<QuoteStretc
       if (distance > kCueReach) cue = {};
       // “…,” critics say. credits the term; “invasion,” insiders say the plan is ready does
       // not: that cue governs the clause after it.
-      bool subject_between = use_after && cue && cue.first > after.from;
+      std::size_t first_word = after.from;
+      while (first_word < cue.first && ctx.boundary(first_word)) ++first_word;
+      bool subject_between = use_after && cue && cue.first > first_word;
       if (subject_between && cue.end() < after.to && !ctx.boundary(cue.end())) cue = {};
     }
     bool has_speaker = false;

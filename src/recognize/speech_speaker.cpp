@@ -194,10 +194,11 @@ Speaker resolve_speaker(const SpeechContext& ctx, const SpeakerPhrase& phrase, c
   Speaker out;
   int paragraph = ctx.paragraph_of(at);
   const Mention* nearest = nearest_mention(ctx, at, kind, paragraph - 2);
-  // The previous speaker wins unless the text has named a fitting person since it was given:
-  // "Rodarte said. [...] Trump reinforced his stance. [...] he said" is Trump.
-  bool named_since = nearest && previous && nearest->span.begin > previous->span.end &&
-                     nearest->entity != previous->entity;
+  // The previous speaker wins unless a pronoun follows a fitting person named since:
+  // "Rodarte said. [...] Trump reinforced his stance. [...] he said" is Trump. A dropped
+  // subject ("—...—añadió.") keeps the previous speaker, whoever was named in between.
+  bool named_since = phrase.found && nearest && previous &&
+                     nearest->span.begin > previous->span.end && nearest->entity != previous->entity;
   if (previous && !previous->text.empty() && !named_since &&
       (kind == PronounKind::Any ? true : kind == PronounKind::Person ? is_person(*previous) : false)) {
     out = *previous;
