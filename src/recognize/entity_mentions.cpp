@@ -262,7 +262,7 @@ struct Finder {
       bool opener = i == first_word || (i > 0 && !is_word(t[i - 1]) && !is_punct(t[i - 1], ","));
       if (opener && (language.stopwords.count(t[i].fold) || lower_words.count(t[i].fold) ||
                      language.determiners.count(t[i].fold))) {
-        ++i;
+        i = std::max(i + 1, nominal_at(s, i));  // "The president said ..."
         continue;
       }
       if (end == i) {
@@ -285,7 +285,9 @@ struct Finder {
         auto head = language.heads.find(t[end - 1].fold);
         if (head == language.heads.end()) end = i + known.length, name_start = i;
       }
-      if (language.demonyms.count(t[name_start].fold) && end == name_start + 1) {
+      // A lone head word ("Police said", "Company officials") names no one in particular.
+      bool lone_head = end == name_start + 1 && language.heads.count(t[name_start].fold) > 0;
+      if ((language.demonyms.count(t[name_start].fold) || lone_head) && end == name_start + 1) {
         i = end;
         continue;
       }

@@ -87,6 +87,7 @@ SpeechLanguage load_language(const fs::path& dir) {
     language.quantifiers.add(line.fields[0], count);
   }
   language.source_nouns = read_set(dir / "source_nouns.txt");
+  language.passive = read_set(dir / "passive.txt");
   language.work_titles = read_set(dir / "work_titles.txt");
   language.speaker_skip = read_set(dir / "speaker_skip.txt");
   for (const Line& line : read_lines(dir / "pronouns.txt")) {

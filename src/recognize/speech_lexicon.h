@@ -57,6 +57,7 @@ struct SpeechLanguage {
   std::unordered_map<std::string, PronounKind> pronouns;
   std::unordered_set<std::string> work_titles;
   std::unordered_set<std::string> speaker_skip;
+  std::unordered_set<std::string> passive;  // "were told": the subject was the audience
   std::unordered_map<std::string, StopKind> stops;
 };
 

@@ -124,6 +124,7 @@ CueMatch cue_at(const SpeechContext& ctx, std::size_t i, std::size_t limit) {
   int flags = 0;
   if (std::size_t n = ctx.lang.cues.match(ctx.tokens, i, limit, &flags)) {
     if (i > 0 && ctx.lang.quantifiers.match(ctx.tokens, i - 1, i)) return match;  // "the claims"
+    if (i > 0 && ctx.lang.passive.count(ctx.tokens[i - 1].fold)) return match;  // "were told"
     match.first = i;
     match.count = n;
     match.flags = flags;
