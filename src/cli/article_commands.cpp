@@ -153,8 +153,8 @@ int run_analyze(const ArticleCommand& command) {
   if (!check_options(command, "analyze")) return 2;
   std::shared_ptr<const AnalysisResources> resources;
   try {
-    resources = load_analysis_resources(command.resources.empty() ? default_resource_dir()
-                                                                  : command.resources);
+    resources = load_analysis_resources(
+        command.resources.empty() ? default_resource_dir() : command.resources, command.packs);
   } catch (const std::exception& error) {
     std::cerr << "storyline analyze: " << error.what() << "\n";
     return 2;

@@ -40,9 +40,13 @@ int main(int argc, char** argv) {
       extract);
   CLI::App* analyze_app = add_article_command(
       app, "analyze",
-      "Extract articles as `extract` does and add their language layers: sentences, dates "
-      "(TIMEX3 values resolved against the publication date) and quantities.",
+      "Extract articles as `extract` does and add their layers: sentences, dates (TIMEX3 values "
+      "resolved against the publication date), quantities, entities and their mentions, quotes "
+      "with speakers, attributions, hedges and a sourcing summary.",
       analyze);
+  analyze_app->add_option("--pack", analyze.packs,
+                          "extra gazetteer pack: a folder with gazetteer.txt, or the file "
+                          "(repeatable; format in resources/packs/README.md)");
 
   try {
     app.parse(argc, argv);

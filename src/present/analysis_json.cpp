@@ -1,19 +1,13 @@
 #include "present/analysis_json.h"
 
 #include "present/article_json.h"
+#include "present/span_json.h"
 #include "present/speech_json.h"
 
 namespace storyline {
 namespace {
 
 using nlohmann::json;
-
-json span_json(const Span& span) { return json::array({span.begin, span.end}); }
-
-std::string span_text(const std::string& text, const Span& span) {
-  if (span.begin > span.end || span.end > text.size()) return {};
-  return text.substr(span.begin, span.end - span.begin);
-}
 
 const char* to_string(TimeAnchor anchor) {
   switch (anchor) {
@@ -48,8 +42,7 @@ json quantity_json(const Quantity& quantity, const std::string& text) {
   if (quantity.low) out["low"] = *quantity.low;
   if (quantity.high) out["high"] = *quantity.high;
   if (quantity.counted)
-    out["counted"] = {{"span", span_json(*quantity.counted)},
-                      {"text", span_text(text, *quantity.counted)}};
+    out["counted"] = spanned_json(text, *quantity.counted);
   if (quantity.ordinal) out["ordinal"] = true;
   return out;
 }
@@ -61,7 +54,7 @@ json mention_json(const Mention& mention, const std::string& text) {
               {"entity", mention.entity}};
   if (mention.kind == MentionKind::Nominal) out["nominal"] = true;
   if (mention.role.end > mention.role.begin)
-    out["role"] = {{"span", span_json(mention.role)}, {"text", span_text(text, mention.role)}};
+    out["role"] = spanned_json(text, mention.role);
   return out;
 }
 

@@ -9,7 +9,7 @@
 namespace storyline {
 
 nlohmann::json speaker_to_json(const Speaker& speaker);
-nlohmann::json quote_to_json(const Quote& quote);
+nlohmann::json quote_to_json(const Quote& quote, std::string_view text);
 // `text` is the article text, for the attribution's own words.
 nlohmann::json attribution_to_json(const Attribution& attribution, std::string_view text);
 nlohmann::json hedge_to_json(const Hedge& hedge);

@@ -81,9 +81,11 @@ TEST(SpeechJson, FieldNames) {
   EXPECT_EQ(q["span"], nlohmann::json::array({3, 14}));
   EXPECT_EQ(q["speaker"]["text"], "Homan");
   EXPECT_EQ(q["speaker"]["entity"], 0);
-  EXPECT_EQ(q["cue_text"], "told");
-  EXPECT_EQ(q["where_text"], "aboard a plane");
-  for (const char* key : {"partial", "cue", "when", "where", "sentence", "continues"}) EXPECT_TRUE(q.contains(key)) << key;
+  EXPECT_EQ(q["cue"]["text"], "told");
+  EXPECT_EQ(q["where"]["text"], "aboard a plane");
+  for (const char* key : {"partial", "cue", "where", "sentence"}) EXPECT_TRUE(q.contains(key)) << key;
+  // Absent facts are left out rather than written as -1 or empty spans.
+  for (const char* key : {"when", "continues"}) EXPECT_FALSE(q.contains(key)) << key;
   ASSERT_EQ(j["attributions"].size(), 1u);
   EXPECT_EQ(j["attributions"][0]["via"]["text"], "Fox Business");
   EXPECT_EQ(j["attributions"][0]["cue"], "told");
