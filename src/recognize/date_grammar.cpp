@@ -177,8 +177,11 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
   if (!month) return std::nullopt;
   int j = month->second;
   auto day = day_at(j, false);
-  if (auto word = day ? std::nullopt : day_at(j, true); word && !noun_after(word->second)) day = word;  // "May twenty nine"
+  bool year_next = !day && year_words(j);  // "August two thousand and fifteen": no day "two"
+  if (auto word = day || year_next ? std::nullopt : day_at(j, true); word && !noun_after(word->second)) day = word;  // "May twenty nine"
   if (!day && punct(j, '/') && attached(j) && attached(j + 1) && number(j + 1) >= 0) day = day_at(j + 1, false);  // "Oct/2"
+  if (int d = skip(j, "DET"); !day && d > j)  // "April the ninth"
+    if (auto ordinal = day_at(d, false); ordinal && ordinal_day(d, ordinal->second)) day = ordinal;
   if (auto d = !day && punct(j, ',') ? day_at(j + 1, false) : std::nullopt; d && (number(j + 1) < 0 || d->second > j + 2))
     day = d;  // "October, 1st": an ordinal after the comma
   if (day) {
@@ -225,10 +228,12 @@ DateGrammar::Result DateGrammar::day_first(int i, int dir) const {
   if (!day) return std::nullopt;
   bool word = number(i) < 0;
   int j = skip(day->second, "OF");
-  if (word && j == day->second) return std::nullopt;
   auto month = month_at(j);
   if (!month || !calendar::valid(2000, month->first, day->first)) return std::nullopt;
   int k = skip(skip_punct(month->second, ','), "OF");
+  // A day in words needs "of" ("fourth of July") or a year after the month ("twenty five
+  // January nineteen eighty six").
+  if (word && j == day->second && !year_at(k)) return std::nullopt;
   if (number(k + 1) >= 1000 && grammar(k, "IN") == 1) ++k;  // "28 June in 2020"
   if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
     return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};
@@ -257,7 +262,12 @@ DateGrammar::Result DateGrammar::year(int i, bool cued) const {
       return DateParse{i, ordinal->second + unit->length, m};
     }
   }
-  auto year = number(i) >= 0 ? year_at(i) : std::nullopt;  // a year in words only after a date
+  // A year in words after a date, or alone after a year cue when no noun follows: "in nineteen
+  // ninety six", not "for two thousand years".
+  auto year = year_at(i);
+  if (year && number(i) < 0 && (!year_cue_before(i) || noun_after(year->second) || lex(year->second, DateRole::Unit) ||
+                                year->first % 100 == 0))  // "rose to two thousand": a count
+    return std::nullopt;
   if (!year || !(cued || year_cue_before(i))) return std::nullopt;
   Moment m;
   m.grain = Grain::Year, m.year = year->first;
@@ -322,7 +332,7 @@ DateGrammar::Result DateGrammar::holiday(int i, int dir) const {
 
 DateGrammar::Result DateGrammar::calendar_date(int i, int dir) const {
   Result best;
-  for (Result r : {numeric_date(i), month_first(i, dir), day_first(i, dir), holiday(i, dir)})
+  for (Result r : {numeric_date(i), fused_date(i), month_first(i, dir), day_first(i, dir), holiday(i, dir)})
     if (r && (!best || r->end > best->end)) best = r;
   return best;
 }
@@ -333,6 +343,11 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
   if (!weekday) return std::nullopt;
   int j = i + weekday->length;
   if (abbreviation_dot(j)) ++j;
+  if (const DateLexeme* parts = lex(j, DateRole::Set); parts && parts->value->starts_with("T")) {
+    Moment habit;  // "Tuesday afternoons": a set of parts of that weekday
+    habit.type = "SET", habit.literal = "XXXX-WXX-" + *weekday->value + *parts->value;
+    return DateParse{i, j + parts->length, habit};
+  }
   int k = skip(skip_punct(j, ','), "DET");
   bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
   if (Result date = calendar_date(k, direction()); date && date->moment.grain == Grain::Day) {
@@ -347,17 +362,19 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
       range->begin = i;
       return range;
     }
-  if (auto day = day_at(j, false); day && number(j) >= 0 && !punct(day->second, ':') && !punct(day->second, '.') &&
-                                    !grammar(day->second, "OCLOCK") && !grammar(day->second, "AM") && !grammar(day->second, "PM")) {
-    parse.end = day->second;  // "el martes 25": the weekday already fixes the date
-    if (parse.moment.day && parse.moment.day != day->first) {  // they disagree: keep XXXX-WXX-n
-      Moment unresolved;
-      unresolved.grain = Grain::Day, unresolved.weekday = to_int(*weekday->value);
-      unresolved.anchor = TimeAnchor::Unresolved;
-      parse.moment = unresolved;
-    }
+  // "el martes 25", "Wed 13th", "Tuesday the eleventh": the day of the month picks the month.
+  int d = skip(j, "DET");
+  bool ordinal = false;
+  if (auto day = day_at(d, false); day && (d == j ? number(d) >= 0 : number(d) < 0 || day->second > d + 1) &&
+                                   !punct(day->second, ':') &&
+                                   !(punct(day->second, '.') && number(day->second + 1) >= 0) && !grammar(day->second, "OCLOCK") &&
+                                   !grammar(day->second, "AM") && !grammar(day->second, "PM")) {
+    parse.end = day->second;
+    ordinal = d > j || day->second > d + 1;
+    if (parse.moment.day != day->first) parse.moment = resolver_.weekday_day(to_int(*weekday->value), day->first, direction());
   }
   Result detailed = with_day_detail(parse);
+  if (ordinal) return detailed;  // "Sat 14th": the ordinal day makes the abbreviation a weekday
   // "en el mar", "the sun": a bare abbreviation is a weekday only with its dot or a time after it.
   if (ambiguous && detailed->end == j && j == i + weekday->length) return std::nullopt;
   if (ambiguous && !cued && (detailed->moment.hour < 0 || (i > 0 && grammar(i - 1, "DET")))) return std::nullopt;

@@ -35,6 +35,9 @@ class DateGrammar {
   bool is_future_cue(int i) const;
   // The longest expression starting at token i (its span may begin later: "a las 5" -> "5").
   std::optional<DateParse> parse(int i) const;
+  // Whether tokens [from, to) only join a day to its clock time: commas and grammar.txt LINK
+  // words ("at", "@", "before", "no later than"). An empty gap joins too.
+  bool links(int from, int to) const;
 
  private:
   using Result = std::optional<DateParse>;
@@ -56,6 +59,7 @@ class DateGrammar {
   std::optional<std::pair<int, int>> year_words(int i) const;          // date_grammar_words.cpp
   std::optional<std::pair<int, int>> month_at(int i) const;            // {month, end}
   Result numeric_date(int i) const;
+  Result fused_date(int i) const;  // "2019-aug-1", "23/Sep/2020", "2015-3", "20161016"
   Result month_first(int i, int direction) const;
   Result day_first(int i, int direction) const;
   Result year(int i, bool cued) const;
@@ -69,13 +73,17 @@ class DateGrammar {
   // Relative and other expressions (date_grammar_relative.cpp).
   Result relative(int i) const;
   Result relative_after(int i) const;
+  Result count_before_relative(int i) const;  // "the 5 upcoming years", "the 13 last minutes"
   Result relative_day(int i) const;
   Result duration(int i) const;
-  Result set(int i) const;
+  Result set(int i) const;  // date_grammar_set.cpp
+  int set_clock_after(Moment& m, int j) const;
   Result reference_word(int i) const;
   Result part(int i) const;
   Result modified(int i) const;
-  Result range(int i) const;
+  Result range(int i) const;  // date_grammar_range.cpp
+  Result last_day_only(int i, const Moment& first) const;
+  bool ordinal_day(int i, int end) const;
   void order_range(Moment& a, Moment& b) const;
   Result time_of_day(int i) const;
   std::optional<std::pair<int, int>> clock(int i) const;  // {minutes since midnight, end}

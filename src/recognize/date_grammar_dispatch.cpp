@@ -10,6 +10,7 @@ DateGrammar::Result DateGrammar::core(int i) const {
   };
   consider(relative(i));
   consider(relative_after(i));
+  consider(count_before_relative(i));
   consider(relative_day(i));
   consider(weekday(i));
   consider(reference_word(i));
@@ -47,6 +48,15 @@ std::optional<DateParse> DateGrammar::parse(int i) const {
   for (Result r : {modified(i), range(i), opened_range(i)})
     if (r && (!best || r->end > best->end)) best = r;
   return best;
+}
+
+bool DateGrammar::links(int from, int to) const {
+  for (int k = from; k < to;) {
+    if (int n = grammar(k, "LINK")) k += n;
+    else if (punct(k, ',')) ++k;
+    else return false;
+  }
+  return true;
 }
 
 }  // namespace storyline

@@ -33,9 +33,15 @@ CivilDate add(CivilDate date, TimeUnit unit, int n) {
 void DateGrammar::count_from_reference(Moment& m, int direction) const {
   TimeUnit unit = parse_unit(m.unit);
   if (!resolver_.knows_day() || m.amount <= 0 || m.amount != static_cast<int>(m.amount) || !m.begin.empty() ||
-      unit == TimeUnit::Hour || unit == TimeUnit::Minute || unit == TimeUnit::Second || unit == TimeUnit::None)
+      unit == TimeUnit::Second || unit == TimeUnit::None)
     return;
   int n = static_cast<int>(m.amount);
+  if (unit == TimeUnit::Hour || unit == TimeUnit::Minute) {  // "the next 5 minutes": from the reference's time
+    auto now = resolver_.moved(unit, 0, nullptr), other = resolver_.moved(unit, direction < 0 ? -n : n, nullptr);
+    if (!now || !other) return;
+    m.begin = format_value(direction < 0 ? *other : *now), m.end = format_value(direction < 0 ? *now : *other);
+    return;
+  }
   CivilDate today = resolver_.today(), start;
   if (unit == TimeUnit::Quarter || unit == TimeUnit::Half) {
     int size = unit == TimeUnit::Quarter ? 3 : 6;
@@ -45,6 +51,24 @@ void DateGrammar::count_from_reference(Moment& m, int direction) const {
     start = direction < 0 ? add(today, unit, -n) : calendar::add_days(today, 1);
   }
   m.begin = day_text(start), m.end = day_text(add(start, unit, n));
+}
+
+// The count before the relative word: "the 5 upcoming years", "the 3 next weeks", "the 13 last
+// minutes": read as "the next 5 years" (a duration counted from the reference).
+DateGrammar::Result DateGrammar::count_before_relative(int i) const {
+  auto count = count_at(i);
+  if (!count || count->first < 1 || count->first != static_cast<int>(count->first)) return std::nullopt;
+  const DateLexeme* rel = lex(count->second, DateRole::Relative);
+  if (!rel || (*rel->value != "1" && *rel->value != "-1")) return std::nullopt;
+  const DateLexeme* unit = lex(count->second + rel->length, DateRole::Unit);
+  if (!unit || !unit->value->ends_with('*')) return std::nullopt;  // a plural: "the 2 next days"
+  std::string code = unit->value->substr(0, unit->value->size() - 1);
+  TimeUnit kind = parse_unit(code);
+  if (kind == TimeUnit::None) return std::nullopt;
+  Moment m;
+  m.type = "DURATION", m.amount = count->first, m.unit = code, m.literal = duration_value(m.amount, kind);
+  count_from_reference(m, to_int(*rel->value));
+  return DateParse{i, count->second + rel->length + unit->length, m};
 }
 
 // "2019-Q1", "2019 q1", "Q1 2019", "q1-2019", "H2 2019", "T1 2020" (grammar.txt QUARTER / HALF_YEAR

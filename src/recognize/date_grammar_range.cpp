@@ -165,4 +165,101 @@ DateGrammar::Result DateGrammar::opened_range(int i) const {
   return inner;
 }
 
+// Whether the day read at [i, end) is written as an ordinal ("17th", "seventeenth"), not a bare
+// number: after "the" or as a range's last day only those are days.
+bool DateGrammar::ordinal_day(int i, int end) const { return number(i) < 0 || end > i + 1; }
+
+// The last day of a range written without its month ("April 9th through 17th", "from April 27th
+// to the third"): `first`'s month, or the next one when the day is not after the first.
+DateGrammar::Result DateGrammar::last_day_only(int i, const Moment& first) const {
+  int d = skip(i, "DET");
+  auto day = day_at(d, false);
+  if (!day || first.grain != Grain::Day || !first.month || !first.day || first.type != "DATE" || !first.literal.empty() ||
+      !ordinal_day(d, day->second) || noun_after(day->second))
+    return std::nullopt;
+  Moment last = first;
+  if (day->first <= first.day) {
+    last.month = first.month % 12 + 1;
+    if (first.month == 12 && last.year != kUnknownYear) ++last.year;
+  }
+  last.day = day->first;
+  if (!calendar::valid(last.year == kUnknownYear ? 2000 : last.year, last.month, last.day)) return std::nullopt;
+  return DateParse{i, day->second, last};
+}
+
+// "between March and May", "from 2014 to 2018", "del 1 al 5 de agosto", "March 1-5".
+DateGrammar::Result DateGrammar::range(int i) const {
+  int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
+  int j = i + open;
+  Result first = core(j);
+  // "from 9 to 12 of June", "between the ninth and the seventeenth of April": a bare first day;
+  // after "the" only an ordinal.
+  int d = first ? j : skip(j, "DET");
+  std::optional<std::pair<int, int>> first_day_only = first ? std::nullopt : day_at(d, false);
+  if (first_day_only && d > j && !ordinal_day(d, first_day_only->second)) first_day_only.reset();
+  if (!first && !first_day_only) return std::nullopt;
+  int k = first ? first->end : first_day_only->second;
+  int link = grammar(k, "TO") ? grammar(k, "TO") : grammar(k, "AND") ? grammar(k, "AND") : punct(k, '-') ? 1 : 0;
+  // Without an opening word or a dash, "to" joins two days only when a year after the range says
+  // it is one: "26 june to 28 june in 2020".
+  bool loose = !open && !punct(k, '-');
+  if (!link || (loose && (!first || !grammar(k, "TO")))) return std::nullopt;
+  Result second = core(k + link);
+  if (!second && grammar(k + link, "DET")) second = core(skip(k + link, "DET"));  // "to the 17th of April"
+  if (!second) second = year(k + link, true);  // "between 2019 and 2021"
+  bool day_end = false;  // "April 9th through 17th", "from April 27th to the third"
+  if (!second && first) second = last_day_only(k + link, first->moment), day_end = second.has_value();
+  if (!second) return std::nullopt;
+  if (loose && !day_end) {
+    bool year_after = false;
+    for (int t = k + link; t < second->end && !year_after; ++t) year_after = grammar(t, "IN") && year_at(t + 1);
+    if (!year_after || first->moment.grain != Grain::Day || second->moment.grain != Grain::Day)
+      return std::nullopt;
+  }
+  Moment a = first ? first->moment : second->moment, b = second->moment;
+  if (first_day_only) {  // "1-5 de agosto": the first day borrows month and year
+    if (b.grain != Grain::Day || !b.month) return std::nullopt;
+    a.day = first_day_only->first;
+  }
+  bool a_now = now_as_day(a), b_now = now_as_day(b), borrowed = false;  // "between now and May 21"
+  if (a.type != "DATE" || b.type != "DATE" || a.grain == Grain::None || b.grain == Grain::None) return std::nullopt;
+  // An end opened by "this", "next" or "last" keeps its own year: "from this May to Oct 2020",
+  // "from next Friday to Oct 1st 2020".
+  const DateLexeme* own = first ? lex(j, DateRole::Relative) : nullptr;
+  bool anchored = own && own->value && (*own->value == "-1" || *own->value == "0" || *own->value == "1") &&
+                  a.year != kUnknownYear;
+  if (!anchored &&
+      (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute))) {
+    if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month)
+      a.year = b.year, a.anchor = b.anchor, borrowed = true;
+  }
+  int end = settle_range(second->end, a, b, borrowed, a_now, b_now);
+  order_range(a, b);
+  Moment m = b;
+  m.begin = format_value(a), m.end = format_value(b);
+  m.literal = m.begin + "/" + m.end;
+  return DateParse{i, end, m};
+}
+
+// Ends resolved against the reference one by one may cross ("from May to September" read forward:
+// 2019-05 / 2018-09). Move one end a year so the range runs forward: the choice that keeps the
+// reference inside, else the one the tense points to.
+void DateGrammar::order_range(Moment& a, Moment& b) const {
+  using calendar::days_from_civil;
+  auto first = first_day(a), last = first_day(b);
+  if (a.anchor != TimeAnchor::Publication || b.anchor != TimeAnchor::Publication || !first || !last ||
+      days_from_civil(*first) <= days_from_civil(*last) || !resolver_.knows_day())
+    return;
+  auto span_has_today = [&](int a_year, int b_year) {
+    long start = days_from_civil({a_year, first->month, first->day});
+    calendar::CivilDate end{b_year, last->month, last->day};
+    if (b.grain == Grain::Month) end = calendar::add_days(calendar::add_months(end, 1), -1);
+    long today = days_from_civil(resolver_.today());
+    return start <= today && today <= days_from_civil(end);
+  };
+  bool earlier = span_has_today(a.year - 1, b.year) || (!span_has_today(a.year, b.year + 1) && direction() < 0);
+  if (earlier) --a.year;
+  else ++b.year;
+}
+
 }  // namespace storyline

@@ -292,37 +292,6 @@ DateGrammar::Result DateGrammar::duration(int i) const {
   return DateParse{i, end, m};
 }
 
-// "every week", "cada dos semanas", "every Monday", "todos los días", "weekly".
-DateGrammar::Result DateGrammar::set(int i) const {
-  const DateLexeme* set = lex(i, DateRole::Set);
-  if (!set) return std::nullopt;
-  int j = i + set->length;
-  Moment m;
-  m.type = "SET";
-  if (*set->value != "EACH") {
-    m.literal = *set->value;
-    return DateParse{i, j, m};
-  }
-  if (const DateLexeme* weekday = lex(j, DateRole::Weekday)) {
-    m.literal = "XXXX-WXX-" + *weekday->value;
-    return DateParse{i, j + weekday->length, m};
-  }
-  if (const DateLexeme* part = lex(j, DateRole::DayPart)) {
-    m.literal = "T" + *part->value;
-    return DateParse{i, j + part->length, m};
-  }
-  if (Result counted = duration(j); counted && counted->moment.type == "DURATION") {
-    m.literal = counted->moment.literal;
-    return DateParse{i, counted->end, m};
-  }
-  if (const DateLexeme* unit = lex(j, DateRole::Unit)) {
-    TimeUnit kind = unit_of(*unit);
-    if (kind == TimeUnit::None) return std::nullopt;
-    m.literal = duration_value(1, kind);
-    return DateParse{i, j + unit->length, m};
-  }
-  return std::nullopt;
-}
 
 DateGrammar::Result DateGrammar::reference_word(int i) const {
   const DateLexeme* word = lex(i, DateRole::Reference);
@@ -355,74 +324,6 @@ DateGrammar::Result DateGrammar::modified(int i) const {
   inner->begin = i;
   inner->moment.mod = *modifier->value;
   return inner;
-}
-
-// "between March and May", "from 2014 to 2018", "del 1 al 5 de agosto", "March 1-5".
-DateGrammar::Result DateGrammar::range(int i) const {
-  int open = grammar(i, "FROM") ? grammar(i, "FROM") : grammar(i, "BETWEEN");
-  int j = i + open;
-  Result first = core(j);
-  std::optional<std::pair<int, int>> first_day_only = first ? std::nullopt : day_at(j, false);
-  if (!first && !first_day_only) return std::nullopt;
-  int k = first ? first->end : first_day_only->second;
-  int link = grammar(k, "TO") ? grammar(k, "TO") : grammar(k, "AND") ? grammar(k, "AND") : punct(k, '-') ? 1 : 0;
-  // Without an opening word or a dash, "to" joins two days only when a year after the range says
-  // it is one: "26 june to 28 june in 2020".
-  bool loose = !open && !punct(k, '-');
-  if (!link || (loose && (!first || !grammar(k, "TO")))) return std::nullopt;
-  Result second = core(k + link);
-  if (!second) second = year(k + link, true);  // "between 2019 and 2021"
-  if (!second) return std::nullopt;
-  if (loose) {
-    bool year_after = false;
-    for (int t = k + link; t < second->end && !year_after; ++t) year_after = grammar(t, "IN") && year_at(t + 1);
-    if (!year_after || first->moment.grain != Grain::Day || second->moment.grain != Grain::Day)
-      return std::nullopt;
-  }
-  Moment a = first ? first->moment : second->moment, b = second->moment;
-  if (first_day_only) {  // "1-5 de agosto": the first day borrows month and year
-    if (b.grain != Grain::Day || !b.month) return std::nullopt;
-    a.day = first_day_only->first;
-  }
-  bool a_now = now_as_day(a), b_now = now_as_day(b), borrowed = false;  // "between now and May 21"
-  if (a.type != "DATE" || b.type != "DATE" || a.grain == Grain::None || b.grain == Grain::None) return std::nullopt;
-  // An end opened by "this", "next" or "last" keeps its own year: "from this May to Oct 2020",
-  // "from next Friday to Oct 1st 2020".
-  const DateLexeme* own = first ? lex(j, DateRole::Relative) : nullptr;
-  bool anchored = own && own->value && (*own->value == "-1" || *own->value == "0" || *own->value == "1") &&
-                  a.year != kUnknownYear;
-  if (!anchored &&
-      (a.year == kUnknownYear || (a.anchor != TimeAnchor::Absolute && b.anchor == TimeAnchor::Absolute))) {
-    if (a.grain == b.grain || a.grain == Grain::Day || a.grain == Grain::Month)
-      a.year = b.year, a.anchor = b.anchor, borrowed = true;
-  }
-  int end = settle_range(second->end, a, b, borrowed, a_now, b_now);
-  order_range(a, b);
-  Moment m = b;
-  m.begin = format_value(a), m.end = format_value(b);
-  m.literal = m.begin + "/" + m.end;
-  return DateParse{i, end, m};
-}
-
-// Ends resolved against the reference one by one may cross ("from May to September" read forward:
-// 2019-05 / 2018-09). Move one end a year so the range runs forward: the choice that keeps the
-// reference inside, else the one the tense points to.
-void DateGrammar::order_range(Moment& a, Moment& b) const {
-  using calendar::days_from_civil;
-  auto first = first_day(a), last = first_day(b);
-  if (a.anchor != TimeAnchor::Publication || b.anchor != TimeAnchor::Publication || !first || !last ||
-      days_from_civil(*first) <= days_from_civil(*last) || !resolver_.knows_day())
-    return;
-  auto span_has_today = [&](int a_year, int b_year) {
-    long start = days_from_civil({a_year, first->month, first->day});
-    calendar::CivilDate end{b_year, last->month, last->day};
-    if (b.grain == Grain::Month) end = calendar::add_days(calendar::add_months(end, 1), -1);
-    long today = days_from_civil(resolver_.today());
-    return start <= today && today <= days_from_civil(end);
-  };
-  bool earlier = span_has_today(a.year - 1, b.year) || (!span_has_today(a.year, b.year + 1) && direction() < 0);
-  if (earlier) --a.year;
-  else ++b.year;
 }
 
 }  // namespace storyline

@@ -40,9 +40,15 @@ std::optional<std::pair<int, int>> DateGrammar::year_words(int i) const {
     if (value < 1000 || value > 2999) return std::nullopt;
     return std::pair{value, end};
   }
-  // "nineteen eighty six", "twenty eighteen": a century (10-29) then 10-99.
+  // "nineteen eighty six", "twenty eighteen": a century (10-20) then 10-99.
   auto century = small(i);
-  if (!century || century->first < 10 || century->first > 29) return std::nullopt;
+  if (!century || century->first < 10 || century->first > 20) return std::nullopt;  // not "twenty five nineteen"
+  // "nineteen hundred ninety three", "seventeen hundred and thirty three".
+  if (int h = grammar(century->second, "HUNDRED")) {
+    auto rest = small(skip(century->second + h, "AND"));
+    if (!rest) return std::pair{century->first * 100, century->second + h};
+    return std::pair{century->first * 100 + rest->first, rest->second};
+  }
   auto rest = small(century->second);
   if (!rest || rest->first < 10) return std::nullopt;
   return std::pair{century->first * 100 + rest->first, rest->second};

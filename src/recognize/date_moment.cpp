@@ -196,6 +196,22 @@ Moment DateResolver::weekday(int weekday, int relative, int direction) const {
   return day_moment(calendar::add_days(ref, offset), TimeAnchor::Publication);
 }
 
+// A weekday with a day of the month names one date: the reference's month when its day `day` is
+// that weekday (whatever the tense, like "on the 18th"), else the nearest such month in
+// `direction`, back by default. Unresolved (XXXX-WXX-n) without a reference or a match in 3 years.
+Moment DateResolver::weekday_day(int weekday, int day, int direction) const {
+  Moment m;
+  m.grain = Grain::Day, m.weekday = weekday, m.anchor = TimeAnchor::Unresolved;
+  if (!knows_month()) return m;
+  CivilDate first{reference_->date.year, reference_->date.month, 1};
+  for (int step = 0; step < 36; ++step) {
+    CivilDate month = calendar::add_months(first, direction > 0 ? step : -step);
+    if (calendar::valid(month.year, month.month, day) && calendar::iso_weekday({month.year, month.month, day}) == weekday)
+      return day_moment({month.year, month.month, day}, TimeAnchor::Publication);
+  }
+  return m;
+}
+
 Moment DateResolver::relative_day(int offset) const {
   if (!knows_day()) {
     Moment m;

@@ -65,6 +65,8 @@ class DateResolver {
   Moment season(const std::string& code, int direction) const;
   // relative: -1 "last", 0 "this", +1 "next", 2 bare ("on Thursday") resolved by `direction`.
   Moment weekday(int weekday, int relative, int direction) const;
+  // "Wed 13th", "el martes 25": the month whose `day` is that weekday, the reference's month first.
+  Moment weekday_day(int weekday, int day, int direction) const;
   Moment relative_day(int offset) const;
   // "last week" (n = -1), "two years ago" (n = -2) at the unit's own grain.
   Moment shifted(TimeUnit unit, int n) const;

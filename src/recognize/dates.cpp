@@ -68,6 +68,39 @@ void anchor_in_text(std::vector<TimeExpression>& found, std::vector<Moment>& mom
   }
 }
 
+// The day of a value that names one day ("2025-08-14", "XXXX-10-14", "XXXX-WXX-4TMO"), or "".
+std::string day_of(const TimeExpression& e) {
+  if (e.type == "SET" || e.type == "DURATION" || !e.begin.empty() || e.value.size() < 10 ||
+      (e.value.size() > 10 && e.value[10] != 'T'))
+    return "";
+  std::string day = e.value.substr(0, 10);
+  bool date = day[4] == '-' && (day.compare(4, 5, "-WXX-") == 0 || (day[7] == '-' && day[5] != 'W' && day[8] != 'X'));
+  return date ? day : "";
+}
+
+// "Thursday before 5pm", "October 14 for 8:00:31am", "Sunday early morning at 8:00": a clock time
+// or part of the day that only the publication dated (TimeML news practice for a time alone) takes
+// the day written next to it instead; the two stay separate expressions, the signal outside both.
+void date_times_by_day(std::vector<TimeExpression>& found, const std::vector<std::pair<int, int>>& tokens,
+                       const DateGrammar& grammar, const std::string& today) {
+  auto dated_by_publication = [&](const TimeExpression& e) {
+    return e.type == "TIME" && e.anchor == TimeAnchor::Publication && today.size() == 10 &&
+           e.value.size() > 11 && e.value.compare(0, 11, today + "T") == 0;
+  };
+  auto redate = [&](TimeExpression& e, const TimeExpression& day_source) {
+    std::string day = day_of(day_source);
+    if (day.empty()) return;
+    for (std::string* v : {&e.value, &e.begin, &e.end})
+      for (std::size_t at = 0; (at = v->find(today + "T", at)) != std::string::npos; at += day.size()) v->replace(at, 10, day);
+    e.anchor = day_source.anchor;
+  };
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    if (!grammar.links(tokens[k].second, tokens[k + 1].first)) continue;
+    if (dated_by_publication(found[k + 1]) && !dated_by_publication(found[k])) redate(found[k + 1], found[k]);
+    else if (dated_by_publication(found[k]) && !dated_by_publication(found[k + 1])) redate(found[k], found[k + 1]);
+  }
+}
+
 }  // namespace
 
 std::vector<TimeExpression> recognize_dates(std::string_view text, const std::vector<Span>& sentences,
@@ -81,6 +114,7 @@ std::vector<TimeExpression> recognize_dates(std::string_view text, const std::ve
 
   std::vector<TimeExpression> found;
   std::vector<Moment> moments;
+  std::vector<std::pair<int, int>> token_spans;
   for (int i = 0; i < static_cast<int>(tokens.size());) {
     grammar.set_future(future[i]);
     std::optional<DateParse> parse = grammar.parse(i);
@@ -100,9 +134,11 @@ std::vector<TimeExpression> recognize_dates(std::string_view text, const std::ve
     expression.estimated = context.reference_estimated && expression.anchor == TimeAnchor::Publication;
     found.push_back(std::move(expression));
     moments.push_back(std::move(parse->moment));
+    token_spans.emplace_back(parse->begin, parse->end);
     i = parse->end;
   }
   anchor_in_text(found, moments, resolver);
+  if (resolver.knows_day()) date_times_by_day(found, token_spans, grammar, format_value(resolver.relative_day(0)));
   return found;
 }
 

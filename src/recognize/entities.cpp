@@ -118,6 +118,7 @@ class Resolver {
     group.members.push_back(i);
     const NameCandidate& c = c_[i];
     if (c.mention.kind != MentionKind::Name) return;
+    group.outlet = group.outlet || c.outlet;
     if (c.alias_of < 0) {
       group.words.insert(c.words.begin(), c.words.end());
       group.names.push_back(c.words);

@@ -105,11 +105,17 @@ EntityLanguage load_language(const fs::path& dir, const std::unordered_set<std::
     auto words = phrase_words(line.fields[0], dotted);
     if (words.size() == 1) language.speech_cues.insert(words[0]);
   }
+  read_set(entities / "dropped_articles.txt", &language.dropped_articles, dotted);
+  read_set(entities / "not_acronyms.txt", &language.not_acronyms, dotted);
   for (const ResourceLine& line : lines_of(entities / "heads.txt")) {
-    EntityType type;
-    if (line.fields.size() != 2 || !parse_entity_type(line.fields[1], &type))
+    EntityType type = EntityType::Org;
+    bool outlet = line.fields.size() == 2 && line.fields[1] == "OUTLET";
+    if (line.fields.size() != 2 || (!outlet && !parse_entity_type(line.fields[1], &type)))
       resource_error(entities / "heads.txt", line, "expected word | TYPE");
-    for (const std::string& word : phrase_words(line.fields[0], dotted)) language.heads[word] = type;
+    for (const std::string& word : phrase_words(line.fields[0], dotted)) {
+      language.heads[word] = type;
+      if (outlet) language.outlet_heads.insert(word);
+    }
   }
   return language;
 }

@@ -57,6 +57,9 @@ struct EntityLanguage {
   std::unordered_set<std::string> role_stops;   // "said", "dijo": a role never reaches past them
   std::unordered_set<std::string> connectors;   // "of", "de", "del": inside names
   std::unordered_map<std::string, EntityType> heads;  // "department" ORG, "cartel" ARMED_GROUP
+  std::unordered_set<std::string> outlet_heads;       // "chronicle": an ORG that publishes news
+  std::unordered_set<std::string> dropped_articles;   // "the": left off the start of a name
+  std::unordered_set<std::string> not_acronyms;       // "ceo", "tv": capitals that name nothing
   NamePhrases alias_cues;    // "known as", "alias", "conocido como"
   std::unordered_set<std::string> demonyms;     // "mexican": capitalized, never a name
   std::unordered_set<std::string> determiners;  // "the", "el", "la": before a nominal title

@@ -8,6 +8,14 @@ namespace {
 
 using Tokens = std::vector<NameToken>;
 
+constexpr std::size_t kMaxAcronym = 6;  // letters: "NORTHCOM" is known, "HAYWARD" is shouting
+
+std::size_t count_letters(const std::string& word) {
+  std::size_t n = 0;
+  for (char c : word) n += (c != '.' && c != '-') ? 1 : 0;
+  return n;
+}
+
 struct Sentence {
   Tokens tokens;
   std::vector<bool> blocked;  // inside a date expression
@@ -70,11 +78,13 @@ struct Finder {
   }
 
   // The rightmost title inside the run: "Acting DEA Administrator | Derek Maltz". Returns the
-  // index one past the title's end, or `from` when the run holds none.
+  // index one past the title's end, or `from` when the run holds none. A role noun opening a
+  // sentence counts too ("Employee Steve Castro told ...").
   std::size_t role_end_in_run(const Tokens& t, std::size_t from, std::size_t to) const {
     for (std::size_t k = to; k-- > from + 1;) {
       if (language.titles.longest_ending_at(t, from, k - 1).length > 0) return k;
     }
+    if (to > from + 1 && language.role_nouns.count(t[from].fold)) return from + 1;
     return from;
   }
 
@@ -157,16 +167,23 @@ struct Finder {
   // `speaks`: a speech cue follows the name.
   void type_by_heads(NameCandidate* c, bool speaks) const {
     if (c->words.empty()) return;
-    for (const std::string* word : {&c->words.front(), &c->words.back()}) {
+    for (const std::string* word : {&c->words.back(), &c->words.front()}) {
       auto head = language.heads.find(*word);
       if (head != language.heads.end()) {
         c->mention.type = head->second;
+        c->outlet = language.outlet_heads.count(*word) > 0;
         return;
       }
     }
     if (c->mention.role.end > c->mention.role.begin) return;  // a titled name is a person
     if (c->acronym) {
+      // Capitals are an organization's initials unless they are a common abbreviation ("CEO"),
+      // a word the article also writes in lower case ("STAFF"), or too long to be initials
+      // (a shouted dateline: "HAYWARD").
+      const std::string& word = c->words.front();
       c->mention.type = EntityType::Org;
+      c->guessed = language.not_acronyms.count(word) || lower_words.count(word) ||
+                   language.stopwords.count(word) || count_letters(word) > kMaxAcronym;
       return;
     }
     // An untitled run is a person's name when it opens with a given name, or when a speech
@@ -257,6 +274,10 @@ struct Finder {
         c.outlet = entry.outlet;
         out->push_back(std::move(c));
         i = alias_after(s, i + known.length, static_cast<int>(out->size()) - 1);
+        continue;
+      }
+      if (language.dropped_articles.count(t[i].fold)) {  // "The Carlyle Group" is "Carlyle Group"
+        i = std::max(i + 1, nominal_at(s, i));
         continue;
       }
       bool opener = i == first_word || (i > 0 && !is_word(t[i - 1]) && !is_punct(t[i - 1], ","));

@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::size_t kTitleReach = 3;   // tokens between a work word and the title
 constexpr std::size_t kMaxWhere = 14;    // tokens of a place phrase
+constexpr std::size_t kMaxTitleWords = 6; // a Title Case stretch longer than this is speech
 
 bool lower_initial(std::string_view s) {
   if (s.empty()) return false;
@@ -53,8 +54,16 @@ bool is_work_title(const SpeechContext& ctx, const QuoteStretch& stretch) {
     if (ctx.boundary(k - 1) || cue_at(ctx, k - 1, open)) break;
     trigger = ctx.lang.work_titles.count(ctx.tokens[k - 1].fold) > 0;
   }
-  if (!trigger) return false;
   std::size_t first = ctx.token_at(stretch.words.begin);
+  if (!trigger) {
+    // Every word capitalized and no sentence end: a title or a name (“The One I Love”), not
+    // speech, whatever word comes before it.
+    std::size_t words = 0, capitals = 0;
+    for (std::size_t t = first; t < ctx.tokens.size() && ctx.tokens[t].end <= stretch.words.end; ++t)
+      if (ctx.word(t)) ++words, capitals += ctx.capitalized(t) ? 1 : 0;
+    return words >= 2 && words <= kMaxTitleWords && capitals == words &&
+           !ends_like_sentence(ctx.slice(stretch.words));
+  }
   return first < ctx.tokens.size() && ctx.capitalized(first) && !ends_like_sentence(ctx.slice(stretch.words));
 }
 
