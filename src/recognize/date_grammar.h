@@ -36,7 +36,7 @@ class DateGrammar {
   // The longest expression starting at token i (its span may begin later: "a las 5" -> "5").
   std::optional<DateParse> parse(int i) const;
   // Whether tokens [from, to) only join a day to its clock time: commas and grammar.txt LINK
-  // words ("at", "@", "before", "no later than"). An empty gap joins too.
+  // words ("at", "@", "before", "no later than") and HOUR words ("las"). An empty gap joins too.
   bool links(int from, int to) const;
 
  private:

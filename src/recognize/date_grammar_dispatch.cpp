@@ -52,7 +52,7 @@ std::optional<DateParse> DateGrammar::parse(int i) const {
 
 bool DateGrammar::links(int from, int to) const {
   for (int k = from; k < to;) {
-    if (int n = grammar(k, "LINK")) k += n;
+    if (int n = grammar(k, "LINK") ? grammar(k, "LINK") : grammar(k, "HOUR")) k += n;  // "antes de las 9"
     else if (punct(k, ',')) ++k;
     else return false;
   }

@@ -110,9 +110,14 @@ EntityLanguage load_language(const fs::path& dir, const std::unordered_set<std::
   for (const ResourceLine& line : lines_of(entities / "heads.txt")) {
     EntityType type = EntityType::Org;
     bool outlet = line.fields.size() == 2 && line.fields[1] == "OUTLET";
-    if (line.fields.size() != 2 || (!outlet && !parse_entity_type(line.fields[1], &type)))
+    bool none = line.fields.size() == 2 && line.fields[1] == "NONE";
+    if (line.fields.size() != 2 || (!outlet && !none && !parse_entity_type(line.fields[1], &type)))
       resource_error(entities / "heads.txt", line, "expected word | TYPE");
     for (const std::string& word : phrase_words(line.fields[0], dotted)) {
+      if (none) {
+        language.none_heads.insert(word);
+        continue;
+      }
       language.heads[word] = type;
       if (outlet) language.outlet_heads.insert(word);
     }

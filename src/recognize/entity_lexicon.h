@@ -58,6 +58,7 @@ struct EntityLanguage {
   std::unordered_set<std::string> connectors;   // "of", "de", "del": inside names
   std::unordered_map<std::string, EntityType> heads;  // "department" ORG, "cartel" ARMED_GROUP
   std::unordered_set<std::string> outlet_heads;       // "chronicle": an ORG that publishes news
+  std::unordered_set<std::string> none_heads;         // "award", "ley": the name is no entity
   std::unordered_set<std::string> dropped_articles;   // "the": left off the start of a name
   std::unordered_set<std::string> not_acronyms;       // "ceo", "tv": capitals that name nothing
   NamePhrases alias_cues;    // "known as", "alias", "conocido como"

@@ -299,7 +299,22 @@ struct Finder {
         i = end;
         continue;
       }
+      // "Nobel Prize", "Executive Order", "Ley de Seguridad": names of things, not entities.
+      bool none_first = language.none_heads.count(t[i].fold) && !resources.given_names.count(t[i].fold);
+      if (none_first || language.none_heads.count(t[end - 1].fold)) {  // not "Bill Clinton"
+        i = end;
+        continue;
+      }
       std::size_t name_start = role_end_in_run(t, i, end);
+      // "CEO of Take-Two": after a role and a connector comes an organization, not a person.
+      while (name_start > i && name_start < end && language.connectors.count(t[name_start].fold))
+        ++name_start;
+      // "UN General Assembly", "Attorney General's Office": a title inside an organization's
+      // name is not a role when a head word types what follows it.
+      if (name_start > i) {
+        auto head = language.heads.find(t[end - 1].fold);
+        if (head != language.heads.end() && head->second != EntityType::Person) name_start = i;
+      }
       if (known.length > 0 && name_start == i) {
         // A known name opening a longer run keeps the run only when a head word types it
         // ("U.S. Northern Command"); otherwise the known name stands alone ("Mexico City").
@@ -342,8 +357,11 @@ struct Finder {
         bool speaks = end < t.size() && language.speech_cues.count(t[end].fold) > 0;
         type_by_heads(&c, speaks);
       }
-      if (c.mention.type == EntityType::Person && c.mention.role.end == c.mention.role.begin)
+      if (c.mention.type == EntityType::Person && c.mention.role.end == c.mention.role.begin) {
         c.mention.role = role_after(s, end);
+        // "Strauss Pike, CEO of Harrow Digital," is a person by the role the text gives.
+        if (c.mention.role.end > c.mention.role.begin && !c.acronym) c.guessed = false;
+      }
       out->push_back(std::move(c));
       i = alias_after(s, end, static_cast<int>(out->size()) - 1);
     }
