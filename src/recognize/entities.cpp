@@ -139,9 +139,9 @@ class Resolver {
       if (strict && !same_type) continue;
       bool fits = false;
       if (group.type == EntityType::Person) {
-        std::unordered_set<std::string> all = group.words;
-        all.insert(group.nick_words.begin(), group.nick_words.end());
-        fits = subset(c.words, all);
+        fits = !c.words.empty() && std::all_of(c.words.begin(), c.words.end(), [&](const std::string& w) {
+          return group.words.count(w) > 0 || group.nick_words.count(w) > 0;
+        });
       } else {
         for (const Words& name : group.names) {
           if (is_suffix(c.words, name) || is_suffix(name, c.words)) fits = true;

@@ -373,9 +373,12 @@ Sentence prepare(std::string_view text, Span span, const std::vector<TimeExpress
   Sentence s;
   s.tokens = tokenize_names(text, span.begin, span.end, dotted);
   s.blocked.assign(s.tokens.size(), false);
-  for (std::size_t k = 0; k < s.tokens.size(); ++k)
-    for (const TimeExpression& date : dates)
-      if (date.span.begin <= s.tokens[k].begin && s.tokens[k].end <= date.span.end) s.blocked[k] = true;
+  // Dates are sorted by span: only those inside this sentence can block its tokens.
+  auto first = std::lower_bound(dates.begin(), dates.end(), span.begin,
+                                [](const TimeExpression& d, std::uint32_t at) { return d.span.end <= at; });
+  for (auto date = first; date != dates.end() && date->span.begin < span.end; ++date)
+    for (std::size_t k = 0; k < s.tokens.size(); ++k)
+      if (date->span.begin <= s.tokens[k].begin && s.tokens[k].end <= date->span.end) s.blocked[k] = true;
   int words = 0, capitals = 0;
   for (const NameToken& t : s.tokens) {
     if (!is_word(t) || language.stopwords.count(t.fold)) continue;
