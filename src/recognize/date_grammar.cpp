@@ -232,8 +232,8 @@ DateGrammar::Result DateGrammar::day_first(int i, int dir) const {
   if (!month || !calendar::valid(2000, month->first, day->first)) return std::nullopt;
   int k = skip(skip_punct(month->second, ','), "OF");
   // A day in words needs "of" ("fourth of July") or a year after the month ("twenty five
-  // January nineteen eighty six").
-  if (word && j == day->second && !year_at(k)) return std::nullopt;
+  // January nineteen eighty six"); not the article "a" read as one ("a July 2025 report").
+  if (word && j == day->second && (!year_at(k) || (day->first == 1 && !lex(i, DateRole::Ordinal)))) return std::nullopt;
   if (number(k + 1) >= 1000 && grammar(k, "IN") == 1) ++k;  // "28 June in 2020"
   if (auto year = year_at(k); year && calendar::valid(year->first, month->first, day->first))
     return DateParse{i, year->second, day_moment({year->first, month->first, day->first}, TimeAnchor::Absolute)};

@@ -78,7 +78,7 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day, bool bare
       if (!explicit_b && b->minutes < 12 * 60) b->minutes += 12 * 60;
       if (b->minutes <= a->minutes || b->minutes > 24 * 60) return std::nullopt;
     }
-    else if (bare) return std::nullopt;
+    else if (bare && !after) return std::nullopt;  // bare hours need the day next to them
   }
   Moment first = date, last = date;
   first.type = last.type = "TIME", first.grain = last.grain = Grain::Minute;

@@ -248,6 +248,11 @@ DateGrammar::Result DateGrammar::duration(int i) const {
     if (!plural) return std::nullopt;
     amount = -1;
   }
+  if (int weekend = !unit && amount >= 1 ? grammar(j, "WEEKEND") : 0) {  // "three weekends": TimeML P3WE
+    Moment m;
+    m.type = "DURATION", m.amount = amount, m.literal = "P" + std::to_string(static_cast<int>(amount)) + "WE";
+    return DateParse{i, j + weekend, m};
+  }
   if (!unit || unit_of(*unit) == TimeUnit::None) return std::nullopt;
   TimeUnit kind = unit_of(*unit);
   int end = j + unit->length;

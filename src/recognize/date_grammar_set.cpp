@@ -30,6 +30,8 @@ DateGrammar::Result DateGrammar::set(int i) const {
   Moment m;
   m.type = "SET";
   if (*set->value != "EACH") {
+    // "17 mornings" counts parts of the day; "mornings" alone is a habit.
+    if (set->value->starts_with("T") && i > 0 && (number(i - 1) >= 0 || lex(i - 1, DateRole::Number))) return std::nullopt;
     m.literal = *set->value;
     if (m.literal.starts_with("XXXX-WXX-")) j = set_clock_after(m, j);  // "Tuesdays at 9am"
     return DateParse{i, j, m};

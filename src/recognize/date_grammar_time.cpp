@@ -118,10 +118,15 @@ std::optional<std::pair<int, int>> DateGrammar::clock_any(int i, bool bare) cons
   if (cued && !word_hour && attached(j) && grammar(j, "ABBR_H") == 1 &&
       !(attached(j + 1) && tokens_[j + 1].kind == DateToken::Word)) ++j, marked = true;  // "a las 14h"
   if (punct(j, '.') && attached(j) && (grammar(j + 1, "AM") || grammar(j + 1, "PM"))) ++j;  // "9.am"
-  if (int pm = grammar(j, "PM")) {
+  // A suffix fused to the hour and ending the token run ("11ish", "at 7p"; not "Pixel 3a", "4p7SX").
+  bool fused = attached(j) && !word_hour && !(attached(j + 1) && j + 1 < static_cast<int>(tokens_.size()) &&
+                                               tokens_[j + 1].kind != DateToken::Punct);
+  if (int ish = fused ? grammar(j, "ISH") : 0) j += ish, marked = true;  // "11ish": about 11
+  bool letter = fused && cued;  // a bare letter is a meridiem only after "at": "at 9a"
+  if (int pm = grammar(j, "PM") ? grammar(j, "PM") : letter ? grammar(j, "PM_LETTER") : 0) {  // "7p"
     if (hour > 12) return std::nullopt;
     hour = hour % 12 + 12, j += pm, marked = true;
-  } else if (int am = grammar(j, "AM")) {
+  } else if (int am = grammar(j, "AM") ? grammar(j, "AM") : letter ? grammar(j, "AM_LETTER") : 0) {
     if (hour > 12) return std::nullopt;
     hour %= 12, j += am, marked = true;
   } else if (int oclock = grammar(j, "OCLOCK")) {
@@ -200,6 +205,8 @@ DateGrammar::Result DateGrammar::spoken_time(int i) const {
       seconds += 12 * 3600;
   }
   set_clock(m, seconds);
+  for (int k = j; k < time->second; ++k)
+    if (grammar(k, "ISH")) m.mod = "APPROX";  // "11ish", "noonish"
   return DateParse{begin, end, m};
 }
 

@@ -1,6 +1,7 @@
 #include "recognize/dates.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "recognize/date_grammar.h"
 
@@ -23,15 +24,24 @@ std::vector<bool> future_by_token(const std::vector<DateToken>& tokens, const st
   return future;
 }
 
-// A decade or century ("199", "14") also gets its first and last day.
+// A decade, century or half year ("199", "14", "2019-H2") also gets its first and last day: no
+// ISO 8601 form says where they start.
 void spell_out_years(const Moment& m, TimeExpression& expression) {
   int span = m.grain == Grain::Decade ? 10 : m.grain == Grain::Century ? 100 : 0;
-  if (span == 0 || m.type != "DATE" || m.year == kUnknownYear || !m.begin.empty() || !m.literal.empty()) return;
+  bool half = m.grain == Grain::Half && (m.number == 1 || m.number == 2);
+  if ((span == 0 && !half) || m.type != "DATE" || m.year == kUnknownYear || !m.begin.empty() || !m.literal.empty())
+    return;
   auto year = [](int y) {
     std::string text = std::to_string(y);
     return std::string(text.size() < 4 ? 4 - text.size() : 0, '0') + text;
   };
-  expression.begin = year(m.year) + "-01-01", expression.end = year(m.year + span - 1) + "-12-31";
+  if (half) {
+    expression.begin = year(m.year) + (m.number == 1 ? "-01-01" : "-07-01");
+    expression.end = year(m.year) + (m.number == 1 ? "-06-30" : "-12-31");
+    return;
+  }
+  int first = m.year - m.year % span;  // "next decade" moved from 2018 is 2028: the 2020s
+  expression.begin = year(first) + "-01-01", expression.end = year(first + span - 1) + "-12-31";
 }
 
 // "two days later", "the next day": shift the closest earlier resolved date of the text, or the
@@ -46,7 +56,20 @@ void anchor_in_text(std::vector<TimeExpression>& found, std::vector<Moment>& mom
         previous = p;
     Grain grain = m.grain;
     Moment resolved;
-    if (m.shift == 0 && m.shift_unit != TimeUnit::None) {  // "days later": how many is unknown
+    // "30 minutes later": a clock time moved from the previous time of the text, else from the
+    // reference's time when it has one.
+    bool clock = m.shift_unit == TimeUnit::Hour || m.shift_unit == TimeUnit::Minute;
+    int time = -1;
+    for (int p = static_cast<int>(k) - 1; clock && p > previous && time < 0; --p)
+      if (moments[p].grain == Grain::Minute && !moments[p].from_text && moments[p].begin.empty()) time = p;
+    std::optional<Moment> moved = clock && m.shift != 0 && (time >= 0 || previous < 0)
+                                      ? resolver.moved(m.shift_unit, m.shift, time >= 0 ? &moments[time] : nullptr)
+                                      : std::nullopt;
+    if (moved) {
+      resolved = *moved;
+      if (time >= 0) resolved.anchor = TimeAnchor::Text, previous = time;
+      found[k].type = "TIME";
+    } else if (m.shift == 0 && m.shift_unit != TimeUnit::None) {  // "days later": how many is unknown
       resolved.grain = grain, resolved.anchor = TimeAnchor::Unresolved;
       if (previous >= 0) resolved.anchor = TimeAnchor::Text;
     } else if (previous >= 0) {
@@ -55,6 +78,7 @@ void anchor_in_text(std::vector<TimeExpression>& found, std::vector<Moment>& mom
         case TimeUnit::Year: date.year += m.shift; break;
         case TimeUnit::Month: date = calendar::add_months(date, m.shift); break;
         case TimeUnit::Week: date = calendar::add_days(date, 7L * m.shift); break;
+        case TimeUnit::Hour: case TimeUnit::Minute: case TimeUnit::Second: break;  // the same day, at most
         default: date = calendar::add_days(date, m.shift); break;
       }
       resolved = moment_at(date, grain, TimeAnchor::Text);
