@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "claims/claims.h"
 #include "recognize/dates.h"
 #include "recognize/entities.h"
 #include "recognize/quantities.h"
@@ -63,6 +64,7 @@ std::shared_ptr<const AnalysisResources> load_analysis_resources(
   resources->quantities = load_quantity_resources(dir);
   resources->entities = std::make_shared<const EntityResources>(load_entity_resources(dir, packs));
   resources->speech = load_speech_resources(dir);
+  resources->claims = load_claim_resources(dir);
   return resources;
 }
 
@@ -91,6 +93,9 @@ Analysis analyze_article(Article article, const AnalysisResources& resources) {
   SpeechInput speech{a.text,           a.lang,           &a.paragraphs,        &analysis.sentences,
                      &analysis.dates,  &analysis.mentions, &analysis.entities};
   analysis.speech = recognize_speech(speech, *resources.speech);
+  ClaimInput claims{analysis.article,   analysis.sentences, analysis.dates,  analysis.quantities,
+                    analysis.mentions,  analysis.entities,  analysis.speech};
+  analysis.claims = extract_claims(claims, *resources.claims);
   return analysis;
 }
 

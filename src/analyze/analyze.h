@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/claim.h"
 #include "extract/article.h"
 #include "extract/resources.h"
 #include "recognize/entity.h"
@@ -27,6 +28,7 @@ struct DateResources;
 struct QuantityResources;
 struct EntityResources;
 struct SpeechResources;
+struct ClaimResources;
 
 struct AnalysisResources {
   ExtractResources extract;
@@ -35,6 +37,7 @@ struct AnalysisResources {
   std::shared_ptr<const QuantityResources> quantities;
   std::shared_ptr<const EntityResources> entities;
   std::shared_ptr<const SpeechResources> speech;
+  std::shared_ptr<const ClaimResources> claims;
 };
 
 // Throws std::runtime_error naming the file when a resource cannot be read. `packs` are extra
@@ -50,6 +53,7 @@ struct Analysis {
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   Speech speech;  // quotes, attributions, hedges, sourcing
+  std::vector<Claim> claims;
 };
 
 Analysis analyze_article(Article article, const AnalysisResources& resources);

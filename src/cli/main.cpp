@@ -3,15 +3,17 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/article_commands.h"
+#include "cli/report_command.h"
 
 namespace {
 
 // The options `extract` and `analyze` share.
 CLI::App* add_article_command(CLI::App& app, const char* name, const char* description,
-                              storyline::ArticleCommand& command) {
+                              storyline::ArticleCommand& command,
+                              const char* formats = "jsonl (default), json or text") {
   CLI::App* sub = app.add_subcommand(name, description);
   sub->add_option("inputs", command.inputs, "files, folders (recursive) or - for stdin")->required();
-  sub->add_option("--format", command.format, "jsonl (default), json or text")->capture_default_str();
+  sub->add_option("--format", command.format, formats)->capture_default_str();
   sub->add_option("--lang", command.lang, "language of every input (e.g. en, es)");
   sub->add_option("--url", command.url, "URL of the single input");
   sub->add_option("--published", command.published,
@@ -48,6 +50,17 @@ int main(int argc, char** argv) {
                           "extra gazetteer pack: a folder with gazetteer.txt, or the file "
                           "(repeatable; format in resources/packs/README.md)");
 
+  storyline::ArticleCommand report;
+  report.format = "md";
+  CLI::App* report_app = add_article_command(
+      app, "report",
+      "Analyse every input in memory, link them (copies, stories, entities across articles and "
+      "languages, claim groups with verdicts, quotes by speaker, timeline, sourcing per outlet) "
+      "and write the story record: --format md (default), json or html.",
+      report, "md (default), json or html");
+  report_app->add_option("--pack", report.packs,
+                         "extra gazetteer pack: a folder with gazetteer.txt, or the file (repeatable)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -55,5 +68,6 @@ int main(int argc, char** argv) {
   }
   if (extract_app->parsed()) return storyline::run_extract(extract);
   if (analyze_app->parsed()) return storyline::run_analyze(analyze);
+  if (report_app->parsed()) return storyline::run_report(report);
   return 2;
 }

@@ -68,6 +68,39 @@ json entity_json(const Entity& entity) {
 
 }  // namespace
 
+json claim_to_json(const Claim& claim, const std::string& text) {
+  json source = {{"kind", claim.source.kind == ClaimSource::Outlet    ? "outlet"
+                          : claim.source.kind == ClaimSource::Named ? "named"
+                                                                    : "anonymous"},
+                 {"text", claim.source.text}};
+  if (claim.source.entity >= 0) source["entity"] = claim.source.entity;
+  if (!claim.source.via.empty()) source["via"] = claim.source.via;
+  json time = {{"precision", claim.time.precision}};
+  if (!claim.time.value.empty()) time["value"] = claim.time.value;
+  if (!claim.time.begin.empty()) time["begin"] = claim.time.begin, time["end"] = claim.time.end;
+  if (claim.time.date >= 0) time["date"] = claim.time.date;
+  if (!claim.time.from.empty()) time["from"] = claim.time.from;
+  json out = {{"article", claim.article},
+              {"sentence", claim.sentence},
+              {"predicate", claim.predicate},
+              {"trigger", spanned_json(text, claim.trigger)},
+              {"time", time},
+              {"source", source},
+              {"modality", to_string(claim.modality)},
+              {"hedged", claim.hedged}};
+  if (claim.subject >= 0) out["subject"] = claim.subject;
+  if (!claim.subject_text.empty()) out["subject_text"] = claim.subject_text;
+  if (claim.object >= 0) out["object"] = claim.object;
+  if (!claim.object_text.empty()) out["object_text"] = claim.object_text;
+  if (claim.value >= 0) out["value"] = claim.value;
+  if (claim.place >= 0) out["place"] = claim.place;
+  if (claim.quote >= 0) out["quote"] = claim.quote;
+  json evidence = json::array();
+  for (const Span& span : claim.evidence) evidence.push_back(span_json(span));
+  out["evidence"] = evidence;
+  return out;
+}
+
 json analysis_to_json(const Analysis& analysis) {
   const std::string& text = analysis.article.text;
   json out = article_to_json(analysis.article);
@@ -87,6 +120,9 @@ json analysis_to_json(const Analysis& analysis) {
   for (const Entity& entity : analysis.entities) entities.push_back(entity_json(entity));
   out["entities"] = entities;
   out.update(speech_to_json(analysis.speech, text));
+  json claims = json::array();
+  for (const Claim& claim : analysis.claims) claims.push_back(claim_to_json(claim, text));
+  out["claims"] = claims;
   return out;
 }
 

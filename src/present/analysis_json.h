@@ -7,8 +7,12 @@
 
 namespace storyline {
 
-// Adds `sentences`, `dates` and `quantities` to the article object; field names are the public
-// schema (docs/schema.md).
+// Adds every layer (sentences, dates, quantities, mentions, entities, quotes, attributions,
+// hedges, sourcing, claims) to the article object; field names are the public schema
+// (docs/schema.md).
 nlohmann::json analysis_to_json(const Analysis& analysis);
+
+// One claim; `text` is its article's text, for the trigger's words. Shared with the report.
+nlohmann::json claim_to_json(const Claim& claim, const std::string& text);
 
 }  // namespace storyline

@@ -1,0 +1,289 @@
+// Claim frames, sentence by sentence. Why each choice:
+// - one claim per predicate per sentence: a sentence that names an event twice ("the strike ...
+//   strikes") states it once;
+// - the nearest quantity, date and entities: news sentences put an event's figures and actors
+//   next to its verb, and the layers give exact spans to choose among;
+// - modality words anywhere in the sentence but the trigger itself: "deploying troops is not
+//   part of the plan" negates after the trigger, "planning is underway for troops" before it.
+#include "claims/claims.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_set>
+
+#include "recognize/name_tokens.h"
+
+namespace storyline {
+namespace {
+
+struct Context {
+  const ClaimInput& in;
+  const ClaimLanguage& lang;
+  const ClaimResources& resources;
+  std::vector<char> quantity_used;
+};
+
+bool inside(const Span& inner, const Span& outer) {
+  return outer.begin <= inner.begin && inner.end <= outer.end && outer.end > outer.begin;
+}
+
+long distance(const Span& a, const Span& b) {
+  if (a.end <= b.begin) return static_cast<long>(b.begin) - a.end;
+  if (b.end <= a.begin) return static_cast<long>(a.begin) - b.end;
+  return 0;
+}
+
+// The predicate a token starts, and how many tokens the trigger takes.
+std::pair<std::string, std::size_t> trigger_at(const ClaimLanguage& lang, const std::vector<NameToken>& t,
+                                               std::size_t k) {
+  for (const auto& [words, predicate] : lang.phrases) {
+    if (words.front() != t[k].fold || k + words.size() > t.size()) continue;
+    bool all = true;
+    for (std::size_t w = 1; w < words.size() && all; ++w) all = t[k + w].fold == words[w];
+    if (all) return {predicate, words.size()};
+  }
+  auto exact = lang.exact.find(t[k].fold);
+  if (exact != lang.exact.end()) return {exact->second, 1};
+  for (const auto& [prefix, predicate] : lang.prefixes)
+    if (t[k].fold.size() >= prefix.size() && t[k].fold.compare(0, prefix.size(), prefix) == 0)
+      return {predicate, 1};
+  return {"", 0};
+}
+
+const Quote* quote_covering(const Speech& speech, const Span& span) {
+  for (const Quote& q : speech.quotes)
+    if (inside(span, q.span)) return &q;
+  return nullptr;
+}
+
+ClaimSource source_of(const Context& c, int sentence, const Span& trigger, int* quote_index) {
+  ClaimSource source;
+  source.text = c.in.article.outlet;
+  const Speech& speech = c.in.speech;
+  for (std::size_t q = 0; q < speech.quotes.size(); ++q) {
+    if (!inside(trigger, speech.quotes[q].span) || speech.quotes[q].speaker.text.empty()) continue;
+    const Speaker& speaker = speech.quotes[q].speaker;
+    source.kind = speaker.anonymous ? ClaimSource::Anonymous : ClaimSource::Named;
+    source.text = speaker.text;
+    source.entity = speaker.entity;
+    *quote_index = static_cast<int>(q);
+    return source;
+  }
+  for (const Attribution& a : speech.attributions) {
+    if (a.sentence != sentence || a.source.text.empty()) continue;
+    source.kind = a.source.anonymous ? ClaimSource::Anonymous : ClaimSource::Named;
+    source.text = a.source.text;
+    source.entity = a.source.entity;
+    source.via = a.via.text;
+    return source;
+  }
+  return source;
+}
+
+// The clause around token `k`: tokens between the nearest clause breaks (punctuation that
+// separates clauses, and the language's clause words: "but", "though", "pero").
+std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vector<NameToken>& t, std::size_t k) {
+  auto is_break = [&](std::size_t i) {
+    const NameToken& token = t[i];
+    if (token.kind == NameTokenKind::Punct)
+      return token.fold == "," || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
+             token.fold == ")" || token.fold == "\xE2\x80\x94" || token.fold == "\xE2\x80\x93";
+    return token.kind == NameTokenKind::Word && c.lang.clause_breaks.count(token.fold) > 0;
+  };
+  std::size_t first = std::min(k, t.size()), last = std::min(k, t.size());
+  while (first > 0 && !is_break(first - 1)) --first;
+  while (last < t.size() && !is_break(last)) ++last;
+  return {first, last};
+}
+
+Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::size_t trigger,
+                     std::size_t trigger_length, bool trigger_quoted) {
+  auto rank = [](Modality m) {
+    switch (m) {
+      case Modality::Conditional: return 4;
+      case Modality::Denied: return 3;
+      case Modality::Planned: return 2;
+      case Modality::Hypothetical: return 1;
+      default: return 0;
+    }
+  };
+  Modality best = Modality::Asserted;
+  // A figure alone (trigger_length 0) takes the whole sentence's modality; an event word only
+  // its own clause's: "labeled the cartels ..., but does not justify strikes" labels them.
+  auto [from, to] = trigger_length == 0 ? std::pair<std::size_t, std::size_t>{0, t.size()}
+                                        : clause_of(c, t, trigger);
+  for (std::size_t k = from; k < to; ++k) {
+    if (k >= trigger && k < trigger + trigger_length) continue;
+    bool quoted = quote_covering(c.in.speech, {t[k].begin, t[k].end}) != nullptr;
+    if (quoted != trigger_quoted) continue;
+    Modality found = Modality::Asserted;
+    for (const auto& [words, m] : c.lang.modality_phrases) {
+      if (words.front() != t[k].fold || k + words.size() > t.size()) continue;
+      bool all = true;
+      for (std::size_t w = 1; w < words.size() && all; ++w) all = t[k + w].fold == words[w];
+      if (all) found = m;
+    }
+    if (found == Modality::Asserted) {
+      auto word = c.lang.modality_words.find(t[k].fold);
+      if (word != c.lang.modality_words.end()) found = word->second;
+    }
+    if (rank(found) > rank(best)) best = found;
+  }
+  return best;
+}
+
+ClaimTime time_of(const Context& c, const Span& sentence, const Span& trigger, Claim* claim) {
+  int best = -1;
+  long best_distance = 0;
+  for (std::size_t d = 0; d < c.in.dates.size(); ++d) {
+    const TimeExpression& date = c.in.dates[d];
+    if (!inside(date.span, sentence) || date.type == "SET") continue;
+    if (date.type == "DURATION" && date.begin.empty()) continue;  // "for decades" dates nothing
+    long gap = distance(date.span, trigger);
+    if (best < 0 || gap < best_distance) best = static_cast<int>(d), best_distance = gap;
+  }
+  ClaimTime time;
+  if (best >= 0) {
+    const TimeExpression& date = c.in.dates[best];
+    time = interval_of(date.value);
+    if (!date.begin.empty()) {
+      ClaimTime first = interval_of(date.begin), last = interval_of(date.end.empty() ? date.begin : date.end);
+      if (!first.begin.empty() && !last.end.empty()) time.begin = first.begin, time.end = last.end;
+    }
+    time.date = best;
+    time.from = "text";
+    // Resolved through an estimated publication date, the year (and more) is a guess: keep the
+    // value, drop the interval, so comparisons use only what the text states.
+    if (date.estimated) time.begin.clear(), time.end.clear(), time.precision = "unknown";
+    claim->evidence.push_back(date.span);
+    return time;
+  }
+  const PublishedDate& published = c.in.article.published;
+  if (published.value.empty()) return time;
+  time = interval_of(published.value.substr(0, std::min<std::size_t>(10, published.value.size())));
+  time.from = "publication";
+  return time;
+}
+
+int nearest_mention(const Context& c, const Span& sentence, const Span& trigger, bool before, int skip) {
+  int best = -1;
+  long best_distance = 0;
+  for (std::size_t m = 0; m < c.in.mentions.size(); ++m) {
+    const Mention& mention = c.in.mentions[m];
+    if (!inside(mention.span, sentence) || mention.entity == skip) continue;
+    if (before ? mention.span.end > trigger.begin : mention.span.begin < trigger.end) continue;
+    long gap = distance(mention.span, trigger);
+    if (best < 0 || gap < best_distance) best = static_cast<int>(m), best_distance = gap;
+  }
+  return best;
+}
+
+int choose_quantity(Context& c, const Span& sentence, const Span& trigger) {
+  int best = -1;
+  long best_distance = 0;
+  for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
+    const Quantity& quantity = c.in.quantities[q];
+    if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, sentence)) continue;
+    // The quantity whose counted phrase holds the trigger ("82,000 overdose deaths") wins.
+    long gap = quantity.counted && inside(trigger, *quantity.counted) ? -1 : distance(quantity.span, trigger);
+    if (best < 0 || gap < best_distance) best = static_cast<int>(q), best_distance = gap;
+  }
+  if (best >= 0 && best_distance > 80) best = -1;  // bytes: a figure that far is another fact's
+  if (best >= 0) c.quantity_used[best] = 1;
+  return best;
+}
+
+Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger,
+            const std::vector<NameToken>& tokens, std::size_t k, std::size_t length) {
+  const Span& sentence = c.in.sentences[s];
+  const std::string& text = c.in.article.text;
+  Claim claim;
+  claim.article = c.in.article.id;
+  claim.sentence = s;
+  claim.predicate = predicate;
+  claim.trigger = trigger;
+  claim.evidence.push_back(sentence);
+  claim.evidence.push_back(trigger);
+  claim.value = predicate == "measure" ? -1 : choose_quantity(c, sentence, trigger);
+  if (claim.value >= 0) claim.evidence.push_back(c.in.quantities[claim.value].span);
+  int subject = nearest_mention(c, sentence, trigger, true, -1);
+  if (subject >= 0) {
+    claim.subject = c.in.mentions[subject].entity;
+    claim.subject_text = c.in.entities[claim.subject].name;
+  }
+  int object = nearest_mention(c, sentence, trigger, false, claim.subject);
+  if (object >= 0) {
+    claim.object = c.in.mentions[object].entity;
+    claim.object_text = c.in.entities[claim.object].name;
+  }
+  if (claim.value >= 0 && c.in.quantities[claim.value].counted) {
+    const Span& counted = *c.in.quantities[claim.value].counted;
+    claim.object_text = text.substr(counted.begin, counted.end - counted.begin);
+  }
+  for (const Mention& m : c.in.mentions)
+    if (inside(m.span, sentence) && (m.type == EntityType::Gpe || m.type == EntityType::Loc) &&
+        m.entity != claim.subject && m.entity != claim.object) {
+      claim.place = m.entity;
+      break;
+    }
+  claim.time = time_of(c, sentence, trigger, &claim);
+  claim.source = source_of(c, s, trigger, &claim.quote);
+  bool quoted = claim.quote >= 0;
+  claim.modality = modality_of(c, tokens, k, length, quoted);
+  if (claim.modality == Modality::Asserted && claim.source.kind != ClaimSource::Outlet)
+    claim.modality = Modality::Reported;
+  for (const Hedge& h : c.in.speech.hedges)
+    if (h.sentence == s) claim.hedged = true;
+  return claim;
+}
+
+}  // namespace
+
+std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& resources) {
+  std::vector<Claim> claims;
+  auto found = resources.languages.find(in.article.lang);
+  if (found == resources.languages.end()) return claims;
+  Context c{in, found->second, resources, std::vector<char>(in.quantities.size(), 0)};
+  static const std::unordered_set<std::string> kNoDots;
+  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+    const Span& sentence = in.sentences[s];
+    std::vector<NameToken> tokens = tokenize_names(in.article.text, sentence.begin, sentence.end, kNoDots);
+    std::vector<std::string> seen;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].kind != NameTokenKind::Word) continue;
+      auto [predicate, length] = trigger_at(c.lang, tokens, k);
+      if (length == 0 || std::find(seen.begin(), seen.end(), predicate) != seen.end()) continue;
+      Span trigger{tokens[k].begin, tokens[k + length - 1].end};
+      bool in_name = std::any_of(in.mentions.begin(), in.mentions.end(),
+                                 [&](const Mention& m) { return inside(trigger, m.span); });
+      bool in_date = std::any_of(in.dates.begin(), in.dates.end(),
+                                 [&](const TimeExpression& d) { return inside(trigger, d.span); });
+      if (in_name || in_date) continue;
+      seen.push_back(predicate);
+      claims.push_back(frame(c, static_cast<int>(s), predicate, trigger, tokens, k, length));
+      k += length - 1;
+    }
+    // Figures no event took are measures of their own: "over 82,000 drug overdose deaths".
+    for (std::size_t q = 0; q < in.quantities.size(); ++q) {
+      const Quantity& quantity = in.quantities[q];
+      if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, sentence)) continue;
+      if (quantity.unit.empty() && !quantity.counted) continue;  // a bare number says nothing
+      // "two current officials told ...": a count of sources is sourcing, not a claim.
+      bool counts_sources = std::any_of(in.speech.attributions.begin(), in.speech.attributions.end(),
+                                        [&](const Attribution& a) { return inside(quantity.span, a.source.span); }) ||
+                            std::any_of(in.speech.quotes.begin(), in.speech.quotes.end(),
+                                        [&](const Quote& q) { return inside(quantity.span, q.speaker.span); });
+      if (counts_sources) continue;
+      c.quantity_used[q] = 1;
+      Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, tokens.size(), 0);
+      claim.value = static_cast<int>(q);
+      claim.evidence.push_back(quantity.span);
+      if (quantity.counted)
+        claim.object_text = in.article.text.substr(quantity.counted->begin, quantity.counted->end - quantity.counted->begin);
+      claims.push_back(std::move(claim));
+    }
+  }
+  return claims;
+}
+
+}  // namespace storyline

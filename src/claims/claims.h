@@ -1,0 +1,71 @@
+// The claims layer: claim frames from an article's sentences and the layers found in them.
+//
+//   auto resources = load_claim_resources(default_resource_dir());
+//   std::vector<Claim> claims = extract_claims(ClaimInput{article, sentences, ...}, *resources);
+//
+// A claim starts at a trigger word (resources/<lang>/claims/triggers.txt: "extradited",
+// "designated", "muertos") or at a quantity no trigger took ("over 82,000 drug overdose deaths"
+// is a `measure`), and takes from its sentence the nearest date, quantity, entities, the quote
+// or attribution that sources it, hedges and modality words. Pure and thread-safe.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claims/claim.h"
+#include "extract/article.h"
+#include "recognize/entity.h"
+#include "recognize/quantity.h"
+#include "recognize/speech.h"
+#include "recognize/time_expression.h"
+
+namespace storyline {
+
+
+enum class PredicateKind { Once, Repeatable, Cumulative, Statistic };
+
+struct PredicateInfo {
+  PredicateKind kind = PredicateKind::Repeatable;
+  std::string label;
+};
+
+struct ClaimLanguage {
+  std::unordered_map<std::string, std::string> exact;                 // folded word -> predicate
+  std::vector<std::pair<std::string, std::string>> prefixes;          // "extradit" -> predicate
+  std::map<std::vector<std::string>, std::string> phrases;            // "executive order"
+  std::unordered_map<std::string, Modality> modality_words;
+  std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
+  std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
+};
+
+struct ClaimResources {
+  std::map<std::string, PredicateInfo> predicates;  // resources/common/claims/predicates.txt
+  std::map<std::string, ClaimLanguage> languages;
+};
+
+// Throws std::runtime_error naming file and line on a malformed entry, or on a trigger whose
+// predicate the taxonomy does not list.
+std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& resource_dir);
+
+// The layers of one article a claim is built from (all sorted by span).
+struct ClaimInput {
+  const Article& article;
+  const std::vector<Span>& sentences;
+  const std::vector<TimeExpression>& dates;
+  const std::vector<Quantity>& quantities;
+  const std::vector<Mention>& mentions;
+  const std::vector<Entity>& entities;
+  const Speech& speech;
+};
+
+std::vector<Claim> extract_claims(const ClaimInput& input, const ClaimResources& resources);
+
+// The interval a TimeML value covers, as ISO dates, and its precision: "2025-08" ->
+// {"2025-08-01", "2025-08-31", "month"}; values with X placeholders -> precision "unknown".
+ClaimTime interval_of(const std::string& value);
+
+}  // namespace storyline

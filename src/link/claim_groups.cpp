@@ -1,0 +1,284 @@
+#include "link/claim_groups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "claims/claims.h"
+#include "recognize/quantity_tokens.h"  // fold_word
+#include "util/text.h"
+
+namespace storyline {
+namespace {
+
+constexpr double kRounding = 0.05;  // figures within 5% of each other are one figure rounded
+
+struct Facts {
+  ClaimRef ref;
+  const Claim* claim = nullptr;
+  const Analysis* analysis = nullptr;
+  int source = -1;  // copy group: copies are one source
+  std::string subject;
+  bool has_value = false;
+  double low = 0, high = 0, value = 0;
+  bool exact = false;
+  std::string unit;
+  std::set<std::string> metric;  // content words of what the figure counts
+  std::string begin, end;        // text-dated interval; empty when not dated by its sentence
+  int month = 0;                 // month of a value without its year ("XXXX-01"), else 0
+  std::string published;
+};
+
+std::set<std::string> content_words(const std::string& text) {
+  std::set<std::string> out;
+  for (const std::string& word : word_tokens(text))
+    if (word.size() > 3) out.insert(fold_word(word));  // short words are mostly function words
+  return out;
+}
+
+Facts facts_of(const StoryInput& story, int article, int claim) {
+  Facts f;
+  const Analysis& a = *story.articles[article];
+  const Claim& c = a.claims[claim];
+  f.ref = {article, claim};
+  f.claim = &c;
+  f.analysis = &a;
+  f.source = story.copy_of[article];
+  if (c.subject >= 0) f.subject = a.entities[c.subject].key;
+  if (c.value >= 0) {
+    const Quantity& q = a.quantities[c.value];
+    f.has_value = true;
+    f.value = q.value;
+    f.unit = q.unit;
+    f.low = f.high = q.value;
+    f.exact = q.approx == "exact";
+    const double inf = std::numeric_limits<double>::infinity();
+    if (q.approx == "over" || q.approx == "at_least") f.high = inf;
+    else if (q.approx == "under" || q.approx == "at_most") f.low = -inf;
+    else if (q.approx == "about") f.low = q.value * 0.9, f.high = q.value * 1.1;
+    else if (q.approx == "nearly") f.low = q.value * 0.85;
+    else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
+  }
+  f.metric = content_words(c.object_text);
+  if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end;
+  if (c.time.from == "text" && c.time.value.size() >= 7 && c.time.value.compare(0, 5, "XXXX-") == 0 &&
+      std::isdigit(static_cast<unsigned char>(c.time.value[5])) && std::isdigit(static_cast<unsigned char>(c.time.value[6])))
+    f.month = std::stoi(c.time.value.substr(5, 2));
+  f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
+  return f;
+}
+
+bool asserts(const Facts& f) {
+  return f.claim->modality != Modality::Denied && f.claim->modality != Modality::Hypothetical &&
+         f.claim->modality != Modality::Conditional;
+}
+
+bool same_subject(const Facts& a, const Facts& b) {
+  return a.subject.empty() || b.subject.empty() || a.subject == b.subject;
+}
+
+std::string value_text(const Facts& f) {
+  const Analysis& a = *f.analysis;
+  const Quantity& q = a.quantities[f.claim->value];
+  std::string text = a.article.text.substr(q.span.begin, q.span.end - q.span.begin);
+  if (!f.claim->object_text.empty() && f.claim->object_text.find(text) == std::string::npos)
+    text += " " + f.claim->object_text;
+  return text;
+}
+
+std::string date_text(const Facts& f) {
+  const Claim& c = *f.claim;
+  if (c.time.date < 0) return "undated";
+  const Span& span = f.analysis->dates[c.time.date].span;
+  return "\"" + f.analysis->article.text.substr(span.begin, span.end - span.begin) + "\"";
+}
+
+// 0: not comparable (different units); 1: the same figure; 2: the same within rounding or the
+// qualifiers; 3: incompatible.
+int compare_values(const Facts& a, const Facts& b) {
+  if (a.unit != b.unit) return 0;
+  if (a.exact && b.exact && a.value == b.value) return 1;
+  if (a.low <= b.high && b.low <= a.high) return a.value == b.value ? 1 : 2;
+  double scale = std::max(std::fabs(a.value), std::fabs(b.value));
+  if (scale > 0 && std::fabs(a.value - b.value) / scale <= kRounding) return 2;
+  return 3;
+}
+
+// 0: unknown; 1: overlapping; 2: disjoint. Months of values without a year compare as months.
+int compare_times(const Facts& a, const Facts& b) {
+  if (!a.begin.empty() && !b.begin.empty()) return a.begin <= b.end && b.begin <= a.end ? 1 : 2;
+  int ma = a.month ? a.month : (!a.begin.empty() && a.begin.substr(5, 2) == a.end.substr(5, 2) ? std::stoi(a.begin.substr(5, 2)) : 0);
+  int mb = b.month ? b.month : (!b.begin.empty() && b.begin.substr(5, 2) == b.end.substr(5, 2) ? std::stoi(b.begin.substr(5, 2)) : 0);
+  if ((a.month || b.month) && ma && mb) return ma == mb ? 1 : 2;
+  return 0;
+}
+
+bool shares_metric(const Facts& a, const Facts& b) {
+  if (a.metric.empty() || b.metric.empty()) return true;
+  for (const std::string& w : a.metric)
+    if (b.metric.count(w)) return true;
+  return false;
+}
+
+std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kind) {
+  Dispute d;
+  d.a = a.ref;
+  d.b = b.ref;
+  bool a_denies = a.claim->modality == Modality::Denied, b_denies = b.claim->modality == Modality::Denied;
+  if (a_denies != b_denies && same_subject(a, b) && (asserts(a) || asserts(b)) &&
+      a.claim->modality != Modality::Hypothetical && b.claim->modality != Modality::Hypothetical) {
+    d.verdict = Verdict::Contradicted;
+    d.aspect = "modality";
+    const Facts& yes = a_denies ? b : a;
+    const Facts& no = a_denies ? a : b;
+    d.reason = std::string("one report ") + to_string(yes.claim->modality) + " what another denies";
+    (void)no;
+    return d;
+  }
+  int times = compare_times(a, b);
+  if (a.has_value && b.has_value) {
+    int values = compare_values(a, b);
+    if (values == 0) return std::nullopt;
+    std::string both = value_text(a) + " vs " + value_text(b);
+    if (!shares_metric(a, b)) {
+      d.verdict = Verdict::DistinctEvents;
+      d.aspect = "metric";
+      d.reason = both + ": they count different things";
+      return d;
+    }
+    if (values == 1) {
+      if (kind == PredicateKind::Once && times == 2) {
+        d.verdict = Verdict::Contradicted;
+        d.aspect = "time";
+        d.reason = "the same figure dated " + date_text(a) + " and " + date_text(b);
+        return d;
+      }
+      return std::nullopt;
+    }
+    if (values == 2) {
+      d.verdict = Verdict::ApproximatelyEqual;
+      d.aspect = "value";
+      d.reason = both + ": equal within rounding or their qualifiers";
+      return d;
+    }
+    if (kind == PredicateKind::Cumulative && a.published != b.published && !a.published.empty() && !b.published.empty()) {
+      const Facts& earlier = a.published < b.published ? a : b;
+      const Facts& later = a.published < b.published ? b : a;
+      d.verdict = later.value >= earlier.value ? Verdict::ChangedOverTime : Verdict::Contradicted;
+      d.aspect = "value";
+      d.reason = value_text(earlier) + " (" + earlier.published + ") then " + value_text(later) + " (" +
+                 later.published + ")" + (d.verdict == Verdict::ChangedOverTime ? ": a running figure rose" : ": a running figure cannot fall");
+      return d;
+    }
+    if (times == 2 || (kind != PredicateKind::Once && times == 0)) {
+      d.verdict = Verdict::DistinctEvents;
+      d.aspect = "value";
+      d.reason = both + (times == 2 ? ": different dates (" + date_text(a) + ", " + date_text(b) + ")"
+                                    : ": no shared date ties them to one event");
+      return d;
+    }
+    d.verdict = Verdict::Contradicted;
+    d.aspect = "value";
+    d.reason = both + (times == 1 ? " for the same time" : " for the same event");
+    return d;
+  }
+  if (kind == PredicateKind::Once && times == 2 && same_subject(a, b)) {
+    d.verdict = Verdict::Contradicted;
+    d.aspect = "time";
+    d.reason = "dated " + date_text(a) + " and " + date_text(b);
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::string group_key(const Claim& claim) {
+  if (claim.predicate != "measure") return claim.predicate;
+  // A figure without an event word is grouped by what it counts: its last content word.
+  std::vector<std::string> words = word_tokens(claim.object_text);
+  return "measure:" + (words.empty() ? std::string() : fold_word(words.back()));
+}
+
+}  // namespace
+
+const char* to_string(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::Corroborated: return "corroborated";
+    case Verdict::ApproximatelyEqual: return "approximately equal";
+    case Verdict::Contradicted: return "contradicted";
+    case Verdict::DistinctEvents: return "distinct events";
+    case Verdict::ChangedOverTime: return "changed over time";
+    case Verdict::SingleSource: return "single source";
+  }
+  return "single source";
+}
+
+std::vector<ClaimGroup> group_claims(const StoryInput& story, const ClaimResources& resources) {
+  std::map<std::string, std::vector<Facts>> by_key;
+  for (std::size_t a = 0; a < story.articles.size(); ++a)
+    for (std::size_t c = 0; c < story.articles[a]->claims.size(); ++c) {
+      const Claim& claim = story.articles[a]->claims[c];
+      if (claim.predicate == "measure" && claim.object_text.empty()) continue;
+      by_key[group_key(claim)].push_back(facts_of(story, static_cast<int>(a), static_cast<int>(c)));
+    }
+  std::vector<ClaimGroup> groups;
+  for (auto& [key, facts] : by_key) {
+    ClaimGroup g;
+    g.predicate = facts.front().claim->predicate;
+    auto info = resources.predicates.find(g.predicate);
+    PredicateKind kind = info == resources.predicates.end() ? PredicateKind::Repeatable : info->second.kind;
+    g.label = info == resources.predicates.end() ? g.predicate : info->second.label;
+    if (g.predicate == "measure" && !facts.front().claim->object_text.empty())
+      g.label = facts.front().claim->object_text;
+    std::map<std::string, int> subjects;
+    std::set<int> sources;
+    for (const Facts& f : facts) {
+      g.claims.push_back(f.ref);
+      if (!f.subject.empty()) ++subjects[f.subject];
+      if (asserts(f)) sources.insert(f.source);
+    }
+    int best = 0;
+    for (const auto& [subject, n] : subjects)
+      if (n > best) best = n, g.subject = subject;
+    for (const Facts& f : facts)
+      if (f.subject == g.subject && f.claim->subject >= 0) {
+        g.subject_name = f.analysis->entities[f.claim->subject].name;
+        break;
+      }
+    g.sources = static_cast<int>(sources.size());
+    std::set<std::tuple<int, int, std::string>> seen;  // one dispute per pair of sources and aspect
+    for (std::size_t i = 0; i < facts.size(); ++i)
+      for (std::size_t j = i + 1; j < facts.size(); ++j) {
+        if (facts[i].source == facts[j].source) continue;
+        auto d = compare(facts[i], facts[j], kind);
+        if (!d) continue;
+        auto key3 = std::make_tuple(std::min(facts[i].source, facts[j].source),
+                                    std::max(facts[i].source, facts[j].source), d->aspect + to_string(d->verdict));
+        if (!seen.insert(key3).second) continue;
+        g.disputes.push_back(*d);
+      }
+    bool denied = std::any_of(g.disputes.begin(), g.disputes.end(),
+                              [](const Dispute& d) { return d.aspect == "modality"; });
+    if (denied) {
+      g.verdict = Verdict::Contradicted;
+      g.reasons.push_back("one outlet reports what another denies");
+    } else if (g.sources >= 2) {
+      g.verdict = Verdict::Corroborated;
+      g.reasons.push_back(std::to_string(g.sources) + " independent sources report it");
+    } else {
+      g.verdict = Verdict::SingleSource;
+      g.reasons.push_back(g.sources == 1 ? "one source (copies counted once)" : "no source asserts it");
+    }
+    for (const Dispute& d : g.disputes) g.reasons.push_back(std::string(to_string(d.verdict)) + " (" + d.aspect + "): " + d.reason);
+    groups.push_back(std::move(g));
+  }
+  // Most-sourced and disputed groups first: what a reader should look at.
+  std::stable_sort(groups.begin(), groups.end(), [](const ClaimGroup& x, const ClaimGroup& y) {
+    if (x.disputes.empty() != y.disputes.empty()) return !x.disputes.empty();
+    return x.sources > y.sources;
+  });
+  return groups;
+}
+
+}  // namespace storyline

@@ -1,0 +1,223 @@
+#include "link/story.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "claims/claims.h"
+#include "link/copies.h"
+#include "link/story_index.h"
+#include "recognize/quantity_tokens.h"  // fold_word
+#include "util/text.h"
+
+namespace storyline {
+namespace {
+
+StoryFeatures features_of(const Analysis& a) {
+  StoryFeatures f;
+  std::set<std::string> entities, predicates, terms;
+  for (const Entity& e : a.entities)
+    if (!e.outlet) entities.insert(e.key);
+  for (const Claim& c : a.claims) predicates.insert(c.predicate);
+  // Distinctive terms: long words of the title and first paragraph, which name the story.
+  std::string lead = a.article.title + " ";
+  if (!a.article.paragraphs.empty())
+    lead += a.article.text.substr(a.article.paragraphs[0].begin,
+                                  a.article.paragraphs[0].end - a.article.paragraphs[0].begin);
+  for (const std::string& word : word_tokens(lead))
+    if (word.size() >= 6) terms.insert(fold_word(word));
+  f.entities.assign(entities.begin(), entities.end());
+  f.predicates.assign(predicates.begin(), predicates.end());
+  f.terms.assign(terms.begin(), terms.end());
+  f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
+  return f;
+}
+
+std::string outlet_of(const Article& a) {
+  if (!a.outlet.empty()) return a.outlet;
+  return a.source;  // no outlet known: each source file counts on its own
+}
+
+std::vector<StoryEntity> merge_entities(const std::vector<const Analysis*>& articles) {
+  std::map<std::string, StoryEntity> by_key;
+  std::map<std::string, std::set<int>> seen_in;
+  for (std::size_t a = 0; a < articles.size(); ++a)
+    for (const Entity& e : articles[a]->entities) {
+      StoryEntity& merged = by_key[e.key];
+      if (merged.key.empty()) merged.key = e.key, merged.name = e.name, merged.type = e.type;
+      if (e.name.size() > merged.name.size() && e.type == merged.type) merged.name = e.name;
+      merged.outlet = merged.outlet || e.outlet;
+      for (const std::string& alias : e.aliases)
+        if (std::find(merged.aliases.begin(), merged.aliases.end(), alias) == merged.aliases.end())
+          merged.aliases.push_back(alias);
+      for (const std::string& role : e.roles)
+        if (std::find(merged.roles.begin(), merged.roles.end(), role) == merged.roles.end())
+          merged.roles.push_back(role);
+      seen_in[e.key].insert(static_cast<int>(a));
+    }
+  std::vector<StoryEntity> out;
+  for (auto& [key, e] : by_key) {
+    e.articles = static_cast<int>(seen_in[key].size());
+    out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StoryEntity& x, const StoryEntity& y) { return x.articles > y.articles; });
+  return out;
+}
+
+std::set<std::string> quote_words(const std::string& text) {
+  std::set<std::string> out;
+  for (const std::string& w : word_tokens(text)) out.insert(fold_word(w));
+  return out;
+}
+
+double overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t shared = 0;
+  for (const std::string& w : a) shared += b.count(w);
+  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// Quotes of one speaker on one occasion (the same place words, or the same date) in different
+// outlets: the same words corroborate each other; different words are a variant to show.
+std::vector<QuoteGroup> group_quotes(const std::vector<const Analysis*>& articles, const std::vector<int>& copy_of) {
+  struct Item {
+    QuoteRef ref;
+    std::string speaker, occasion, name;
+  };
+  std::map<std::string, std::vector<Item>> by_speaker;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const Analysis& an = *articles[a];
+    for (std::size_t q = 0; q < an.speech.quotes.size(); ++q) {
+      const Quote& quote = an.speech.quotes[q];
+      if (quote.speaker.text.empty() || quote.speaker.anonymous || quote.continues >= 0) continue;
+      std::string key = quote.speaker.entity >= 0 ? an.entities[quote.speaker.entity].key : fold_word(quote.speaker.text);
+      std::string name = quote.speaker.entity >= 0 ? an.entities[quote.speaker.entity].name : quote.speaker.text;
+      // A person named by surname alone in one article and in full in another is one speaker.
+      std::vector<std::string> words = word_tokens(key);
+      if (quote.speaker.entity >= 0 && an.entities[quote.speaker.entity].type == EntityType::Person && !words.empty())
+        key = "person:" + words.back();
+      std::string occasion;
+      if (quote.where.end > quote.where.begin) occasion = collapse_spaces(fold_word(quote.where_text));
+      by_speaker[key].push_back({{static_cast<int>(a), static_cast<int>(q)}, key, occasion, name});
+    }
+  }
+  std::vector<QuoteGroup> groups;
+  for (auto& [key, items] : by_speaker) {
+    std::map<std::string, std::vector<Item>> by_occasion;
+    for (const Item& item : items) by_occasion[item.occasion].push_back(item);
+    for (auto& [occasion, list] : by_occasion) {
+      QuoteGroup g;
+      g.speaker = list.front().name;
+      for (const Item& item : list) {
+        g.quotes.push_back(item.ref);
+        if (item.name.size() > g.speaker.size()) g.speaker = item.name;
+      }
+      g.occasion = occasion;
+      if (!occasion.empty()) {
+        for (std::size_t i = 0; i < list.size() && !g.variant; ++i)
+          for (std::size_t j = i + 1; j < list.size(); ++j) {
+            if (copy_of[list[i].ref.article] == copy_of[list[j].ref.article]) continue;
+            const Quote& x = articles[list[i].ref.article]->speech.quotes[list[i].ref.quote];
+            const Quote& y = articles[list[j].ref.article]->speech.quotes[list[j].ref.quote];
+            if (overlap(quote_words(x.text), quote_words(y.text)) < 0.8) g.variant = true;
+          }
+      }
+      groups.push_back(std::move(g));
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const QuoteGroup& x, const QuoteGroup& y) {
+    if (x.variant != y.variant) return x.variant;
+    return x.quotes.size() > y.quotes.size();
+  });
+  return groups;
+}
+
+std::vector<TimelineEntry> timeline_of(const std::vector<const Analysis*>& articles, const std::vector<ClaimGroup>& groups) {
+  std::vector<TimelineEntry> entries;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::vector<TimelineEntry> local;
+    for (const ClaimRef& ref : groups[g].claims) {
+      const Claim& c = articles[ref.article]->claims[ref.claim];
+      if (c.time.from != "text" || c.time.begin.empty()) continue;
+      auto same = std::find_if(local.begin(), local.end(), [&](const TimelineEntry& e) {
+        return e.begin <= c.time.end && c.time.begin <= e.end;
+      });
+      if (same == local.end()) {
+        local.push_back({c.time.begin, c.time.end, c.time.precision, static_cast<int>(g), {ref}});
+      } else {
+        same->claims.push_back(ref);
+        // The most precise date of an event wins: "August" and "August 14" are one event.
+        if (same->end > c.time.end || same->begin < c.time.begin)
+          same->begin = c.time.begin, same->end = c.time.end, same->precision = c.time.precision;
+      }
+    }
+    entries.insert(entries.end(), local.begin(), local.end());
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& x, const TimelineEntry& y) {
+    return x.begin < y.begin;
+  });
+  return entries;
+}
+
+std::vector<OutletProfile> outlets_of(const std::vector<const Analysis*>& articles, const std::vector<ClaimGroup>& groups) {
+  std::map<std::string, OutletProfile> by_outlet;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    OutletProfile& p = by_outlet[outlet_of(articles[a]->article)];
+    p.outlet = outlet_of(articles[a]->article);
+    p.articles.push_back(static_cast<int>(a));
+    const Sourcing& s = articles[a]->speech.sourcing;
+    p.named += s.named, p.anonymous += s.anonymous, p.outlets += s.outlets, p.unsourced += s.unsourced;
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::set<std::string> reporters;
+    for (const ClaimRef& ref : groups[g].claims) reporters.insert(outlet_of(articles[ref.article]->article));
+    if (reporters.size() == 1 && by_outlet.size() > 1) by_outlet[*reporters.begin()].exclusive.push_back(static_cast<int>(g));
+  }
+  std::vector<OutletProfile> out;
+  for (auto& [name, p] : by_outlet) out.push_back(std::move(p));
+  return out;
+}
+
+}  // namespace
+
+Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources) {
+  Record record;
+  CopyIndex copies;
+  StoryIndex stories;
+  for (const Analysis& a : analyses) {
+    int original = copies.add(fingerprint(a.article.text));
+    int self = static_cast<int>(record.copy_of.size());
+    record.copy_of.push_back(original < 0 ? self : original);
+    record.copy_similarity.push_back(original < 0 ? 0 : copies.best_similarity(self));
+    // A copy belongs to its original's story, whatever its own features say.
+    int story = original >= 0 ? record.story_of[original] : stories.add(features_of(a)).story;
+    record.story_of.push_back(story);
+  }
+  std::map<int, std::vector<int>> members;
+  for (std::size_t i = 0; i < analyses.size(); ++i) members[record.story_of[i]].push_back(static_cast<int>(i));
+  std::vector<std::pair<int, std::vector<int>>> ordered(members.begin(), members.end());
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) { return x.second.front() < y.second.front(); });
+  for (auto& [id, list] : ordered) {
+    Story story;
+    story.articles = list;
+    StoryInput input;
+    std::map<int, int> local;
+    for (std::size_t k = 0; k < list.size(); ++k) local[list[k]] = static_cast<int>(k);
+    for (int i : list) {
+      input.articles.push_back(&analyses[i]);
+      auto found = local.find(record.copy_of[i]);
+      input.copy_of.push_back(found == local.end() ? local[i] : found->second);
+    }
+    story.copy_of = input.copy_of;
+    story.entities = merge_entities(input.articles);
+    story.groups = group_claims(input, resources);
+    story.quotes = group_quotes(input.articles, input.copy_of);
+    story.timeline = timeline_of(input.articles, story.groups);
+    story.outlets = outlets_of(input.articles, story.groups);
+    for (int i : list) record.story_of[i] = static_cast<int>(record.stories.size());
+    record.stories.push_back(std::move(story));
+  }
+  return record;
+}
+
+}  // namespace storyline

@@ -1,0 +1,72 @@
+// The link stage: many analysed articles -> copies, stories, and for each story its merged
+// entities, claim groups with verdicts, quote groups, timeline and outlet profiles.
+//
+//   Record record = link_articles(analyses, claim_resources);
+//   for (const Story& story : record.stories) ...
+//
+// The only stage that looks across articles. Copies and stories are found incrementally
+// (link/copies.h, link/story_index.h); everything inside a story is computed from its articles.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analyze/analyze.h"
+#include "link/claim_groups.h"
+
+namespace storyline {
+
+struct StoryEntity {
+  std::string key, name;
+  EntityType type = EntityType::Person;
+  std::vector<std::string> aliases;  // every surface form in every article
+  std::vector<std::string> roles;
+  int articles = 0;                  // how many of the story's articles mention it
+  bool outlet = false;
+};
+
+struct QuoteRef {
+  int article = -1;  // index into the story's articles
+  int quote = -1;    // index into that article's quotes
+};
+
+struct QuoteGroup {
+  std::string speaker;               // entity name or description
+  std::vector<QuoteRef> quotes;
+  bool variant = false;              // same speaker and occasion, different words in different outlets
+  std::string occasion;              // the shared place or date that makes it one occasion
+};
+
+struct TimelineEntry {
+  std::string begin, end, precision;  // ISO dates of the interval
+  int group = -1;                     // index into the story's claim groups
+  std::vector<ClaimRef> claims;
+};
+
+struct OutletProfile {
+  std::string outlet;
+  std::vector<int> articles;         // indexes into the story's articles
+  int named = 0, anonymous = 0, outlets = 0, unsourced = 0;  // sentences, as in Sourcing
+  std::vector<int> exclusive;        // claim groups only this outlet reported
+};
+
+struct Story {
+  std::vector<int> articles;         // indexes into the linked analyses
+  std::vector<int> copy_of;          // per story article: index (in `articles`) of its original
+  std::vector<StoryEntity> entities; // most mentioned first
+  std::vector<ClaimGroup> groups;
+  std::vector<QuoteGroup> quotes;
+  std::vector<TimelineEntry> timeline;
+  std::vector<OutletProfile> outlets;
+};
+
+struct Record {
+  std::vector<int> copy_of;          // per analysis: the first article of its copy group
+  std::vector<double> copy_similarity;
+  std::vector<int> story_of;         // per analysis
+  std::vector<Story> stories;        // in order of their first article
+};
+
+Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources);
+
+}  // namespace storyline

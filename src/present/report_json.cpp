@@ -1,0 +1,137 @@
+#include "present/report_json.h"
+
+#include "present/analysis_json.h"
+#include "present/span_json.h"
+
+namespace storyline {
+namespace {
+
+using nlohmann::json;
+
+// A claim with its evidence quoted: the reader of a report should not need the article text.
+json claim_json(const Analysis& a, const Claim& c) {
+  json out = claim_to_json(c, a.article.text);
+  const Span& sentence = c.evidence.front();
+  out["evidence_text"] = span_text(a.article.text, sentence);
+  if (c.value >= 0) {
+    const Quantity& q = a.quantities[c.value];
+    out["value_text"] = span_text(a.article.text, q.span);
+    out["number"] = q.value;
+    out["unit"] = q.unit;
+    out["approx"] = q.approx;
+  }
+  if (c.time.date >= 0) out["time"]["text"] = span_text(a.article.text, a.dates[c.time.date].span);
+  return out;
+}
+
+json ref_json(const Story& story, const std::vector<Analysis>& analyses, const ClaimRef& ref) {
+  const Analysis& a = analyses[story.articles[ref.article]];
+  json out = claim_json(a, a.claims[ref.claim]);
+  out["claim"] = ref.claim;
+  out["outlet"] = a.article.outlet;
+  return out;
+}
+
+json story_json(const Story& story, const std::vector<Analysis>& analyses) {
+  json s;
+  json articles = json::array();
+  for (std::size_t k = 0; k < story.articles.size(); ++k) {
+    const Article& article = analyses[story.articles[k]].article;
+    json one = {{"id", article.id}, {"outlet", article.outlet}, {"title", article.title}};
+    if (story.copy_of[k] != static_cast<int>(k)) one["copy_of"] = analyses[story.articles[story.copy_of[k]]].article.id;
+    articles.push_back(one);
+  }
+  s["articles"] = articles;
+  json entities = json::array();
+  for (const StoryEntity& e : story.entities) {
+    json one = {{"key", e.key}, {"name", e.name}, {"type", entity_type_name(e.type)}, {"aliases", e.aliases},
+                {"roles", e.roles}, {"articles", e.articles}};
+    if (e.outlet) one["outlet"] = true;
+    entities.push_back(one);
+  }
+  s["entities"] = entities;
+  json groups = json::array();
+  for (const ClaimGroup& g : story.groups) {
+    json claims = json::array();
+    for (const ClaimRef& ref : g.claims) claims.push_back(ref_json(story, analyses, ref));
+    json disputes = json::array();
+    for (const Dispute& d : g.disputes) {
+      const Analysis& a = analyses[story.articles[d.a.article]];
+      const Analysis& b = analyses[story.articles[d.b.article]];
+      disputes.push_back({{"verdict", to_string(d.verdict)},
+                          {"aspect", d.aspect},
+                          {"reason", d.reason},
+                          {"a", {{"article", a.article.id}, {"claim", d.a.claim}, {"outlet", a.article.outlet}}},
+                          {"b", {{"article", b.article.id}, {"claim", d.b.claim}, {"outlet", b.article.outlet}}}});
+    }
+    json one = {{"predicate", g.predicate}, {"label", g.label}, {"verdict", to_string(g.verdict)},
+                {"sources", g.sources},     {"reasons", g.reasons}, {"claims", claims},
+                {"disputes", disputes}};
+    if (!g.subject.empty()) one["subject"] = {{"key", g.subject}, {"name", g.subject_name}};
+    groups.push_back(one);
+  }
+  s["claim_groups"] = groups;
+  json quotes = json::array();
+  for (const QuoteGroup& g : story.quotes) {
+    json items = json::array();
+    for (const QuoteRef& ref : g.quotes) {
+      const Analysis& a = analyses[story.articles[ref.article]];
+      const Quote& q = a.speech.quotes[ref.quote];
+      json one = {{"article", a.article.id}, {"outlet", a.article.outlet}, {"quote", ref.quote},
+                  {"text", q.text}, {"span", span_json(q.span)}};
+      if (!q.where_text.empty()) one["where"] = q.where_text;
+      if (q.when >= 0) one["when"] = a.dates[q.when].value;
+      items.push_back(one);
+    }
+    json one = {{"speaker", g.speaker}, {"variant", g.variant}, {"quotes", items}};
+    if (!g.occasion.empty()) one["occasion"] = g.occasion;
+    quotes.push_back(one);
+  }
+  s["quote_groups"] = quotes;
+  json timeline = json::array();
+  for (const TimelineEntry& e : story.timeline) {
+    json claims = json::array();
+    for (const ClaimRef& ref : e.claims) claims.push_back({{"article", analyses[story.articles[ref.article]].article.id}, {"claim", ref.claim}});
+    timeline.push_back({{"begin", e.begin}, {"end", e.end}, {"precision", e.precision}, {"group", e.group},
+                        {"label", story.groups[e.group].label}, {"verdict", to_string(story.groups[e.group].verdict)},
+                        {"claims", claims}});
+  }
+  s["timeline"] = timeline;
+  json outlets = json::array();
+  for (const OutletProfile& p : story.outlets) {
+    json ids = json::array();
+    for (int k : p.articles) ids.push_back(analyses[story.articles[k]].article.id);
+    outlets.push_back({{"outlet", p.outlet}, {"articles", ids},
+                       {"sourcing", {{"named", p.named}, {"anonymous", p.anonymous}, {"outlets", p.outlets}, {"unsourced", p.unsourced}}},
+                       {"exclusive", p.exclusive}});
+  }
+  s["outlets"] = outlets;
+  return s;
+}
+
+}  // namespace
+
+json report_to_json(const std::vector<Analysis>& analyses, const Record& record) {
+  json out;
+  json articles = json::array();
+  for (std::size_t i = 0; i < analyses.size(); ++i) {
+    const Article& a = analyses[i].article;
+    json one = {{"id", a.id}, {"source", a.source}, {"outlet", a.outlet}, {"title", a.title},
+                {"lang", a.lang}, {"story", record.story_of[i]}};
+    if (!a.url.empty()) one["url"] = a.url;
+    if (!a.published.value.empty()) one["published"] = a.published.value;
+    if (record.copy_of[i] != static_cast<int>(i)) {
+      one["copy_of"] = analyses[record.copy_of[i]].article.id;
+      one["copy_similarity"] = record.copy_similarity[i];
+    }
+    if (!a.error.empty()) one["error"] = a.error;
+    articles.push_back(one);
+  }
+  out["articles"] = articles;
+  json stories = json::array();
+  for (const Story& story : record.stories) stories.push_back(story_json(story, analyses));
+  out["stories"] = stories;
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,104 @@
+// Markdown for people: each story with its disputed facts first, then what outlets agree on,
+// the timeline, quotes by speaker and each outlet's sourcing. Evidence is quoted, so a reader
+// can check every verdict against the words of the articles.
+#include "present/report_markdown.h"
+
+#include <fmt/format.h>
+
+#include "present/span_json.h"
+
+namespace storyline {
+namespace {
+
+std::string one_line(std::string text, std::size_t limit = 240) {
+  for (char& c : text)
+    if (c == '\n' || c == '|') c = ' ';
+  if (text.size() > limit) {
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    text = text.substr(0, cut) + "…";
+  }
+  return text;
+}
+
+const Analysis& article_of(const std::vector<Analysis>& analyses, const Story& story, int k) {
+  return analyses[story.articles[k]];
+}
+
+std::string outlet_name(const Article& a) { return a.outlet.empty() ? a.source : a.outlet; }
+
+std::string evidence(const std::vector<Analysis>& analyses, const Story& story, const ClaimRef& ref) {
+  const Analysis& a = article_of(analyses, story, ref.article);
+  const Claim& c = a.claims[ref.claim];
+  std::string line = fmt::format("**{}**: “{}”", outlet_name(a.article), one_line(span_text(a.article.text, c.evidence.front())));
+  if (c.source.kind != ClaimSource::Outlet) line += fmt::format(" (source: {}{})", c.source.text, c.source.via.empty() ? "" : ", via " + c.source.via);
+  if (c.modality != Modality::Asserted && c.modality != Modality::Reported) line += fmt::format(" [{}]", to_string(c.modality));
+  return line;
+}
+
+void write_group(std::string& out, const std::vector<Analysis>& analyses, const Story& story, const ClaimGroup& g) {
+  out += fmt::format("#### {} — {}{}\n\n", g.label, to_string(g.verdict),
+                     g.subject_name.empty() ? "" : " (" + g.subject_name + ")");
+  out += fmt::format("{} independent source{}.\n\n", g.sources, g.sources == 1 ? "" : "s");
+  for (const Dispute& d : g.disputes)
+    out += fmt::format("- **{}** ({}): {} — {} vs {}\n", to_string(d.verdict), d.aspect, one_line(d.reason),
+                       outlet_name(article_of(analyses, story, d.a.article).article),
+                       outlet_name(article_of(analyses, story, d.b.article).article));
+  if (!g.disputes.empty()) out += "\n";
+  for (const ClaimRef& ref : g.claims) out += "- " + evidence(analyses, story, ref) + "\n";
+  out += "\n";
+}
+
+}  // namespace
+
+std::string report_to_markdown(const std::vector<Analysis>& analyses, const Record& record) {
+  std::string out = "# Story record\n\n";
+  out += fmt::format("{} articles, {} stories.\n\n", analyses.size(), record.stories.size());
+  for (std::size_t s = 0; s < record.stories.size(); ++s) {
+    const Story& story = record.stories[s];
+    const Article& first = article_of(analyses, story, 0).article;
+    out += fmt::format("## Story {}: {}\n\n", s + 1, one_line(first.title.empty() ? first.source : first.title, 120));
+    out += "| article | outlet | published | language | copy of |\n|---|---|---|---|---|\n";
+    for (std::size_t k = 0; k < story.articles.size(); ++k) {
+      const Article& a = article_of(analyses, story, static_cast<int>(k)).article;
+      std::string copy = story.copy_of[k] == static_cast<int>(k) ? "" : article_of(analyses, story, story.copy_of[k]).article.id;
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", one_line(a.title.empty() ? a.source : a.title, 80),
+                         outlet_name(a), a.published.value.empty() ? "unknown" : a.published.value, a.lang, copy);
+    }
+    out += "\n### Disputed\n\n";
+    bool any = false;
+    for (const ClaimGroup& g : story.groups)
+      if (!g.disputes.empty() || g.verdict == Verdict::Contradicted) write_group(out, analyses, story, g), any = true;
+    if (!any) out += "Nothing disputed.\n\n";
+    out += "### Corroborated\n\n";
+    any = false;
+    for (const ClaimGroup& g : story.groups)
+      if (g.disputes.empty() && g.verdict == Verdict::Corroborated) write_group(out, analyses, story, g), any = true;
+    if (!any) out += "Nothing reported by two independent sources.\n\n";
+    out += "### Timeline\n\n";
+    for (const TimelineEntry& e : story.timeline)
+      out += fmt::format("- {}{} ({}): {} — {}\n", e.begin, e.end == e.begin ? "" : " to " + e.end, e.precision,
+                         story.groups[e.group].label, to_string(story.groups[e.group].verdict));
+    if (story.timeline.empty()) out += "No dated events.\n";
+    out += "\n### Quotes by speaker\n\n";
+    for (const QuoteGroup& g : story.quotes) {
+      out += fmt::format("- **{}**{}{}\n", g.speaker, g.occasion.empty() ? "" : " (" + g.occasion + ")",
+                         g.variant ? " — different wording in different outlets" : "");
+      for (const QuoteRef& ref : g.quotes) {
+        const Analysis& a = article_of(analyses, story, ref.article);
+        out += fmt::format("  - {}: “{}”\n", outlet_name(a.article), one_line(a.speech.quotes[ref.quote].text));
+      }
+    }
+    out += "\n### Sourcing by outlet\n\n| outlet | articles | named | anonymous | other outlets | unsourced | only here |\n|---|---|---|---|---|---|---|\n";
+    for (const OutletProfile& p : story.outlets) {
+      std::string exclusive;
+      for (int g : p.exclusive) exclusive += (exclusive.empty() ? "" : ", ") + story.groups[g].label;
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", one_line(p.outlet, 60), p.articles.size(), p.named,
+                         p.anonymous, p.outlets, p.unsourced, one_line(exclusive, 160));
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace storyline
