@@ -39,6 +39,8 @@ struct ClaimTime {
                           // when unknown
   std::string precision;  // "day", "week", "month", "quarter", "season", "half", "year",
                           // "unknown"
+  bool attached = false;  // the date is in the clause of the claim's event word, not only in
+                          // its sentence
   std::string from;       // "text" (a date of the sentence), "publication" (no date in the
                           // sentence: the article's own date), or "" (neither known)
 };

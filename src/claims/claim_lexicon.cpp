@@ -49,6 +49,8 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
   }
   for (const ResourceLine& line : read_resource_lines(dir / "claims" / "clause_breaks.txt"))
     language.clause_breaks.insert(fold_word(line.fields[0]));
+  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "conjunctions.txt"))
+    language.conjunctions.insert(fold_word(line.fields[0]));
   return language;
 }
 

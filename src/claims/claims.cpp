@@ -16,6 +16,16 @@
 namespace storyline {
 namespace {
 
+constexpr std::size_t kDenialBefore = 3;  // tokens from a negation to the event word it denies
+constexpr std::size_t kDenialAfter = 5;   // tokens from the event word to a negated verb after it
+constexpr std::size_t kValueReach = 3;    // tokens between an event word and its figure
+
+std::size_t token_index(const std::vector<NameToken>& t, std::uint32_t byte) {
+  std::size_t i = 0;
+  while (i < t.size() && t[i].end <= byte) ++i;
+  return i;
+}
+
 struct Context {
   const ClaimInput& in;
   const ClaimLanguage& lang;
@@ -82,11 +92,16 @@ ClaimSource source_of(const Context& c, int sentence, const Span& trigger, int* 
 
 // The clause around token `k`: tokens between the nearest clause breaks (punctuation that
 // separates clauses, and the language's clause words: "but", "though", "pero").
-std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vector<NameToken>& t, std::size_t k) {
+std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vector<NameToken>& t, std::size_t k,
+                                              bool split_conjunctions = false) {
   auto is_break = [&](std::size_t i) {
     const NameToken& token = t[i];
+    if (split_conjunctions && token.kind == NameTokenKind::Word && c.lang.conjunctions.count(token.fold)) return true;
+    // A comma between digits groups thousands ("82,000"); it separates nothing.
+    bool in_number = i > 0 && i + 1 < t.size() && t[i - 1].kind == NameTokenKind::Number &&
+                     t[i + 1].kind == NameTokenKind::Number && !t[i + 1].space_before;
     if (token.kind == NameTokenKind::Punct)
-      return token.fold == "," || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
+      return (token.fold == "," && !in_number) || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
              token.fold == ")" || token.fold == "\xE2\x80\x94" || token.fold == "\xE2\x80\x93";
     return token.kind == NameTokenKind::Word && c.lang.clause_breaks.count(token.fold) > 0;
   };
@@ -127,6 +142,13 @@ Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::siz
       auto word = c.lang.modality_words.find(t[k].fold);
       if (word != c.lang.modality_words.end()) found = word->second;
     }
+    // A negation denies an event only close to its word: "is not part of the plan" after
+    // "deploying troops", "will not send troops"; not "does not justify armed strikes".
+    if (found == Modality::Denied && trigger_length > 0) {
+      bool near = (k < trigger && trigger - k <= kDenialBefore) ||
+                  (k >= trigger + trigger_length && k - (trigger + trigger_length) < kDenialAfter);
+      if (!near) found = Modality::Asserted;
+    }
     if (rank(found) > rank(best)) best = found;
   }
   return best;
@@ -155,6 +177,10 @@ ClaimTime time_of(const Context& c, const Span& sentence, const Span& trigger, C
     // Resolved through an estimated publication date, the year (and more) is a guess: keep the
     // value, drop the interval, so comparisons use only what the text states.
     if (date.estimated) time.begin.clear(), time.end.clear(), time.precision = "unknown";
+    // A clock time alone takes the publication day by convention, which is no evidence of the
+    // day: "shortly before 10 p.m." in a next-morning story happened the day before.
+    if (date.type == "TIME" && date.anchor == TimeAnchor::Publication)
+      time.begin.clear(), time.end.clear(), time.precision = "unknown";
     claim->evidence.push_back(date.span);
     return time;
   }
@@ -178,17 +204,36 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
   return best;
 }
 
-int choose_quantity(Context& c, const Span& sentence, const Span& trigger) {
+// The figure of an event: in the trigger's clause and within a few words of it ("extradited 26
+// members", "three workers were killed"), or the figure whose counted phrase holds the trigger
+// ("82,000 overdose deaths"). A figure further away is another fact's: an age, a count of
+// firefighters, the number of counties that sent them.
+int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, std::size_t length,
+                    const Span& trigger) {
+  auto [first, last] = clause_of(c, t, k, /*split_conjunctions=*/true);
+  Span clause{t[first].begin, t[last - 1].end};
+  auto token_of = [&](std::uint32_t byte) {
+    std::size_t i = 0;
+    while (i < t.size() && t[i].end <= byte) ++i;
+    return i;
+  };
   int best = -1;
-  long best_distance = 0;
+  std::size_t best_gap = 0;
   for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
     const Quantity& quantity = c.in.quantities[q];
-    if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, sentence)) continue;
-    // The quantity whose counted phrase holds the trigger ("82,000 overdose deaths") wins.
-    long gap = quantity.counted && inside(trigger, *quantity.counted) ? -1 : distance(quantity.span, trigger);
-    if (best < 0 || gap < best_distance) best = static_cast<int>(q), best_distance = gap;
+    if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, clause)) continue;
+    std::size_t gap;
+    if (quantity.counted && inside(trigger, *quantity.counted)) gap = 0;
+    else if (quantity.span.end <= trigger.begin) {
+      // Before the trigger, counted from the end of what it counts: "three workers | were killed".
+      std::uint32_t end = quantity.counted && quantity.counted->end <= trigger.begin ? quantity.counted->end : quantity.span.end;
+      gap = k - std::min(k, token_of(end));
+    } else {
+      gap = token_of(quantity.span.begin) - std::min(token_of(quantity.span.begin), k + length);
+    }
+    if (gap > kValueReach) continue;
+    if (best < 0 || gap < best_gap) best = static_cast<int>(q), best_gap = gap;
   }
-  if (best >= 0 && best_distance > 80) best = -1;  // bytes: a figure that far is another fact's
   if (best >= 0) c.quantity_used[best] = 1;
   return best;
 }
@@ -204,7 +249,7 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
   claim.trigger = trigger;
   claim.evidence.push_back(sentence);
   claim.evidence.push_back(trigger);
-  claim.value = predicate == "measure" ? -1 : choose_quantity(c, sentence, trigger);
+  claim.value = predicate == "measure" ? -1 : choose_quantity(c, tokens, k, length, trigger);
   if (claim.value >= 0) claim.evidence.push_back(c.in.quantities[claim.value].span);
   int subject = nearest_mention(c, sentence, trigger, true, -1);
   if (subject >= 0) {
@@ -227,6 +272,15 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
       break;
     }
   claim.time = time_of(c, sentence, trigger, &claim);
+  if (claim.time.date >= 0 && length > 0) {
+    auto [first, last] = clause_of(c, tokens, k);
+    Span clause{tokens[first].begin, tokens[last - 1].end};
+    const Span& date = c.in.dates[claim.time.date].span;
+    // "In January, the administration labeled ...": a date opening the sentence before a comma
+    // dates its main clause.
+    bool opening = date.begin == tokens.front().begin && first > 0 && first <= 2 + token_index(tokens, date.end);
+    claim.time.attached = inside(date, clause) || opening;
+  }
   claim.source = source_of(c, s, trigger, &claim.quote);
   bool quoted = claim.quote >= 0;
   claim.modality = modality_of(c, tokens, k, length, quoted);
@@ -252,8 +306,20 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].kind != NameTokenKind::Word) continue;
       auto [predicate, length] = trigger_at(c.lang, tokens, k);
-      if (length == 0 || std::find(seen.begin(), seen.end(), predicate) != seen.end()) continue;
+      if (length == 0) continue;
       Span trigger{tokens[k].begin, tokens[k + length - 1].end};
+      if (std::find(seen.begin(), seen.end(), predicate) != seen.end()) {
+        // The same event named again ("deaths keep climbing—over 100,000 lost"): the second
+        // word may carry the figure the first did not.
+        auto earlier = std::find_if(claims.rbegin(), claims.rend(), [&](const Claim& x) {
+          return x.sentence == static_cast<int>(s) && x.predicate == predicate;
+        });
+        if (earlier != claims.rend() && earlier->value < 0 && predicate != "measure") {
+          earlier->value = choose_quantity(c, tokens, k, length, trigger);
+          if (earlier->value >= 0) earlier->evidence.push_back(in.quantities[earlier->value].span);
+        }
+        continue;
+      }
       bool in_name = std::any_of(in.mentions.begin(), in.mentions.end(),
                                  [&](const Mention& m) { return inside(trigger, m.span); });
       bool in_date = std::any_of(in.dates.begin(), in.dates.end(),

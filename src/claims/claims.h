@@ -40,6 +40,7 @@ struct ClaimLanguage {
   std::unordered_map<std::string, Modality> modality_words;
   std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
+  std::unordered_set<std::string> conjunctions;                       // "and", "y": split figures
 };
 
 struct ClaimResources {

@@ -13,7 +13,9 @@
 namespace storyline {
 namespace {
 
-constexpr double kRounding = 0.05;  // figures within 5% of each other are one figure rounded
+constexpr double kRounding = 0.05;     // exact figures within 5% are one figure rounded
+constexpr double kRoundFigure = 0.10;  // a round or qualified figure may be 10% off ("two dozen", 26)
+constexpr double kQualified = 0.25;    // qualifiers that admit both figures, within 25%
 
 struct Facts {
   ClaimRef ref;
@@ -29,6 +31,7 @@ struct Facts {
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
   int month = 0;                 // month of a value without its year ("XXXX-01"), else 0
   std::string published;
+  bool attached = false;  // its date is in the clause of its event word
 };
 
 std::set<std::string> content_words(const std::string& text) {
@@ -66,7 +69,9 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
   if (c.time.from == "text" && c.time.value.size() >= 7 && c.time.value.compare(0, 5, "XXXX-") == 0 &&
       std::isdigit(static_cast<unsigned char>(c.time.value[5])) && std::isdigit(static_cast<unsigned char>(c.time.value[6])))
     f.month = std::stoi(c.time.value.substr(5, 2));
-  f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
+  if (a.article.published.from != DateSource::Estimated)  // a guess cannot order reports
+    f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
+  f.attached = c.time.attached;
   return f;
 }
 
@@ -97,22 +102,54 @@ std::string date_text(const Facts& f) {
 
 // 0: not comparable (different units); 1: the same figure; 2: the same within rounding or the
 // qualifiers; 3: incompatible.
+// A round figure ("two dozen", "300", "80,000") is written for a nearby exact one.
+bool round_figure(double v) {
+  if (v < 10 || v != std::floor(v)) return false;
+  long n = static_cast<long>(v);
+  return n % 12 == 0 || n % 5 == 0;
+}
+
 int compare_values(const Facts& a, const Facts& b) {
   if (a.unit != b.unit) return 0;
   if (a.exact && b.exact && a.value == b.value) return 1;
-  if (a.low <= b.high && b.low <= a.high) return a.value == b.value ? 1 : 2;
   double scale = std::max(std::fabs(a.value), std::fabs(b.value));
-  if (scale > 0 && std::fabs(a.value - b.value) / scale <= kRounding) return 2;
+  double difference = scale > 0 ? std::fabs(a.value - b.value) / scale : 0;
+  bool loose = !a.exact || !b.exact || round_figure(a.value) || round_figure(b.value);
+  // Qualifiers make two figures compatible ("over 80,000" and 82,000), but only figures of the
+  // same size are one figure told twice: "at least 12" and "about 400" are two counts.
+  // Two floors ("over 82,000", "over 100,000") never meet at one figure: each is its own claim.
+  bool both_open = (std::isinf(a.high) && std::isinf(b.high)) || (std::isinf(a.low) && std::isinf(b.low));
+  bool qualified = !both_open && a.low <= b.high && b.low <= a.high && difference <= kQualified;
+  if (qualified || difference <= (loose ? kRoundFigure : kRounding)) return a.value == b.value ? 1 : 2;
   return 3;
 }
 
+long day_number(const std::string& iso);
+
 // 0: unknown; 1: overlapping; 2: disjoint. Months of values without a year compare as months.
 int compare_times(const Facts& a, const Facts& b) {
-  if (!a.begin.empty() && !b.begin.empty()) return a.begin <= b.end && b.begin <= a.end ? 1 : 2;
+  if (!a.begin.empty() && !b.begin.empty()) {
+    if (a.begin <= b.end && b.begin <= a.end) return 1;
+    // Days a day apart are one event told from two sides of midnight ("late Monday", "early
+    // Tuesday"), or dated by when it was reported.
+    if (a.begin == a.end && b.begin == b.end && std::abs(day_number(a.begin) - day_number(b.begin)) <= 1) return 1;
+    return 2;
+  }
   int ma = a.month ? a.month : (!a.begin.empty() && a.begin.substr(5, 2) == a.end.substr(5, 2) ? std::stoi(a.begin.substr(5, 2)) : 0);
   int mb = b.month ? b.month : (!b.begin.empty() && b.begin.substr(5, 2) == b.end.substr(5, 2) ? std::stoi(b.begin.substr(5, 2)) : 0);
   if ((a.month || b.month) && ma && mb) return ma == mb ? 1 : 2;
   return 0;
+}
+
+long day_number(const std::string& iso) {
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+  // Days from civil (proleptic Gregorian), Howard Hinnant's algorithm.
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
 }
 
 bool shares_metric(const Facts& a, const Facts& b) {
@@ -142,14 +179,16 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     int values = compare_values(a, b);
     if (values == 0) return std::nullopt;
     std::string both = value_text(a) + " vs " + value_text(b);
-    if (!shares_metric(a, b)) {
+    // An event word fixes what is counted (deaths are deaths, of "people" or of "workers");
+    // a bare figure is only compared with figures of the same thing.
+    if (kind == PredicateKind::Statistic && !shares_metric(a, b)) {
       d.verdict = Verdict::DistinctEvents;
       d.aspect = "metric";
       d.reason = both + ": they count different things";
       return d;
     }
     if (values == 1) {
-      if (kind == PredicateKind::Once && times == 2) {
+      if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached) {
         d.verdict = Verdict::Contradicted;
         d.aspect = "time";
         d.reason = "the same figure dated " + date_text(a) + " and " + date_text(b);
@@ -184,7 +223,7 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     d.reason = both + (times == 1 ? " for the same time" : " for the same event");
     return d;
   }
-  if (kind == PredicateKind::Once && times == 2 && same_subject(a, b)) {
+  if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && same_subject(a, b)) {
     d.verdict = Verdict::Contradicted;
     d.aspect = "time";
     d.reason = "dated " + date_text(a) + " and " + date_text(b);

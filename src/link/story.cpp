@@ -29,7 +29,9 @@ StoryFeatures features_of(const Analysis& a) {
   f.entities.assign(entities.begin(), entities.end());
   f.predicates.assign(predicates.begin(), predicates.end());
   f.terms.assign(terms.begin(), terms.end());
-  f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
+  // An estimated date is a guess from the text's own dates: too weak to keep articles apart.
+  if (a.article.published.from != DateSource::Estimated)
+    f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
   return f;
 }
 
