@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kDenialBefore = 3;  // tokens from a negation to the event word it denies
 constexpr std::size_t kDenialAfter = 5;   // tokens from the event word to a negated verb after it
 constexpr std::size_t kValueReach = 3;    // tokens between an event word and its figure
+constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
+                                          // rose to five"
 
 std::size_t token_index(const std::vector<NameToken>& t, std::uint32_t byte) {
   std::size_t i = 0;
@@ -209,7 +211,7 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
 // ("82,000 overdose deaths"). A figure further away is another fact's: an age, a count of
 // firefighters, the number of counties that sent them.
 int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, std::size_t length,
-                    const Span& trigger) {
+                    const Span& trigger, std::size_t reach) {
   auto [first, last] = clause_of(c, t, k, /*split_conjunctions=*/true);
   Span clause{t[first].begin, t[last - 1].end};
   auto token_of = [&](std::uint32_t byte) {
@@ -231,11 +233,17 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
     } else {
       gap = token_of(quantity.span.begin) - std::min(token_of(quantity.span.begin), k + length);
     }
-    if (gap > kValueReach) continue;
+    if (gap > reach) continue;
     if (best < 0 || gap < best_gap) best = static_cast<int>(q), best_gap = gap;
   }
   if (best >= 0) c.quantity_used[best] = 1;
   return best;
+}
+
+std::size_t reach_of(const Context& c, const std::string& predicate) {
+  auto info = c.resources.predicates.find(predicate);
+  bool running = info != c.resources.predicates.end() && info->second.kind == PredicateKind::Cumulative;
+  return running ? kRunningReach : kValueReach;
 }
 
 Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger,
@@ -249,7 +257,7 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
   claim.trigger = trigger;
   claim.evidence.push_back(sentence);
   claim.evidence.push_back(trigger);
-  claim.value = predicate == "measure" ? -1 : choose_quantity(c, tokens, k, length, trigger);
+  claim.value = predicate == "measure" ? -1 : choose_quantity(c, tokens, k, length, trigger, reach_of(c, predicate));
   if (claim.value >= 0) claim.evidence.push_back(c.in.quantities[claim.value].span);
   int subject = nearest_mention(c, sentence, trigger, true, -1);
   if (subject >= 0) {
@@ -315,7 +323,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
           return x.sentence == static_cast<int>(s) && x.predicate == predicate;
         });
         if (earlier != claims.rend() && earlier->value < 0 && predicate != "measure") {
-          earlier->value = choose_quantity(c, tokens, k, length, trigger);
+          earlier->value = choose_quantity(c, tokens, k, length, trigger, reach_of(c, predicate));
           if (earlier->value >= 0) earlier->evidence.push_back(in.quantities[earlier->value].span);
         }
         continue;

@@ -1,0 +1,182 @@
+// Verdicts across outlets on small stories written for these tests, English and Spanish: one
+// case per verdict, and the traps (different events that look alike, a rounding, a figure that
+// changed, a copy that must not count twice).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze/analyze.h"
+#include "claims/claims.h"
+#include "link/story.h"
+
+namespace storyline {
+namespace {
+
+struct Report {
+  std::string id, outlet, published, lang, text;
+};
+
+const AnalysisResources& resources() {
+  static auto loaded = load_analysis_resources(STORYLINE_SOURCE_DIR "/resources");
+  return *loaded;
+}
+
+Analysis analyse(const Report& r) {
+  Article a;
+  a.id = r.id;
+  a.source = r.id;
+  a.outlet = r.outlet;
+  a.lang = r.lang;
+  a.text = r.text;
+  if (!r.published.empty()) a.published = PublishedDate{r.published, DatePrecision::Day, DateSource::Given};
+  std::size_t start = 0;
+  while (start < a.text.size()) {
+    std::size_t stop = a.text.find("\n\n", start);
+    if (stop == std::string::npos) stop = a.text.size();
+    a.paragraphs.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop)});
+    start = stop + 2;
+  }
+  return analyze_article(std::move(a), resources());
+}
+
+struct Linked {
+  std::vector<Analysis> analyses;
+  Record record;
+};
+
+Linked link(const std::vector<Report>& reports) {
+  Linked out;
+  for (const Report& r : reports) out.analyses.push_back(analyse(r));
+  out.record = link_articles(out.analyses, *resources().claims);
+  return out;
+}
+
+const ClaimGroup* group(const Linked& l, const std::string& predicate) {
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups)
+      if (g.predicate == predicate) return &g;
+  return nullptr;
+}
+
+bool has_dispute(const ClaimGroup& g, Verdict verdict) {
+  for (const Dispute& d : g.disputes)
+    if (d.verdict == verdict) return true;
+  return false;
+}
+
+std::string describe(const ClaimGroup& g) {
+  std::string out = std::string(to_string(g.verdict)) + ", " + std::to_string(g.sources) + " sources";
+  for (const std::string& r : g.reasons) out += "; " + r;
+  return out;
+}
+
+TEST(Verdicts, SameToleFromTwoOutletsIsCorroborated) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-04-06", "en", "The storm killed 12 people in Brackton on Monday, county officials said."},
+      {"b", "Plains Herald", "2026-04-06", "en", "Twelve people were killed when the storm struck Brackton on Monday."},
+  });
+  ASSERT_EQ(l.record.stories.size(), 1u);
+  const ClaimGroup* g = group(l, "death_toll");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::Corroborated) << describe(*g);
+  EXPECT_EQ(g->sources, 2);
+  EXPECT_TRUE(g->disputes.empty()) << describe(*g);
+}
+
+TEST(Verdicts, NearlyThirtyAndTwentyNineAreApproximatelyEqual) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-05-02", "en", "Police in Harlow arrested nearly 30 people during the protest on Saturday."},
+      {"b", "Plains Herald", "2026-05-02", "en", "Harlow police arrested 29 people at the protest on Saturday."},
+  });
+  const ClaimGroup* g = group(l, "arrest");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_dispute(*g, Verdict::ApproximatelyEqual)) << describe(*g);
+  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+}
+
+TEST(Verdicts, DifferentCountsOfOneDatedEventContradict) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-05-03", "en", "Police in Harlow arrested 40 protesters on Saturday."},
+      {"b", "Plains Herald", "2026-05-03", "en", "Harlow police arrested 15 protesters on Saturday."},
+  });
+  const ClaimGroup* g = group(l, "arrest");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+}
+
+TEST(Verdicts, TransfersMonthsApartAreDistinctEventsNotAContradiction) {
+  Linked l = link({
+      {"a", "Valley Post", "2025-09-01", "en", "In August 2025, the government of Norvania extradited 26 prisoners to Calder."},
+      {"b", "Plains Herald", "2025-09-02", "en", "Norvania extradited 29 prisoners to Calder in February 2025, officials recalled."},
+  });
+  const ClaimGroup* g = group(l, "transfer");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_dispute(*g, Verdict::DistinctEvents)) << describe(*g);
+  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+}
+
+TEST(Verdicts, ARisingTollChangedOverTime) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-03-10", "en", "The fire at the Orrin mill killed three workers, the fire department said."},
+      {"b", "Plains Herald", "2026-03-12", "en", "The death toll from the Orrin mill fire rose to five workers on Thursday, officials said."},
+  });
+  const ClaimGroup* g = group(l, "death_toll");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_dispute(*g, Verdict::ChangedOverTime)) << describe(*g);
+  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+}
+
+TEST(Verdicts, ACopyCountsOnce) {
+  std::string wire =
+      "Flooding forced the evacuation of 1,200 residents from the river towns of Orla and Benth on Sunday, "
+      "regional authorities said. Water levels on the Sava River rose more than two meters overnight after "
+      "three days of heavy rain, and emergency crews spent the night moving families to school gyms and "
+      "churches on higher ground. Officials said no deaths had been reported but warned that the river "
+      "would not crest before Tuesday and asked residents not to return to their homes.";
+  Linked l = link({
+      {"a", "Wire Service", "2026-02-01", "en", wire},
+      {"b", "Town Daily", "2026-02-01", "en", "ORLA (Wire Service) — " + wire},
+  });
+  ASSERT_EQ(l.record.copy_of[1], 0) << "the syndicated copy is not recognised";
+  const ClaimGroup* g = group(l, "evacuation");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->sources, 1) << describe(*g);
+  EXPECT_EQ(g->verdict, Verdict::SingleSource) << describe(*g);
+}
+
+TEST(Verdicts, ADenialContradictsAnAssertion) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-06-01", "en", "The Calder defense ministry deployed troops to the northern border on Friday."},
+      {"b", "Plains Herald", "2026-06-01", "en", "The Calder defense ministry did not send troops to the northern border, a spokesman said."},
+  });
+  const ClaimGroup* g = group(l, "deployment");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::Contradicted) << describe(*g);
+}
+
+TEST(Verdicts, SpanishToleCorroboratedThenChanged) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-03-10", "es", "La explosión en la planta de Orrin dejó tres trabajadores muertos, informaron los bomberos."},
+      {"b", "Radio Sur", "2026-03-10", "es", "Tres trabajadores murieron en la explosión de la planta de Orrin, según los bomberos."},
+      {"c", "Diario Norte", "2026-03-13", "es", "Ya son cinco los trabajadores muertos por la explosión en la planta de Orrin."},
+  });
+  const ClaimGroup* g = group(l, "death_toll");
+  ASSERT_NE(g, nullptr);
+  EXPECT_GE(g->sources, 2) << describe(*g);
+  EXPECT_TRUE(has_dispute(*g, Verdict::ChangedOverTime)) << describe(*g);
+  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+}
+
+TEST(Verdicts, RoundedFigureIsApproximatelyEqual) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-07-01", "en", "About 300 residents were evacuated from Tidemoor on Tuesday."},
+      {"b", "Plains Herald", "2026-07-01", "en", "Officials evacuated 312 residents from Tidemoor on Tuesday."},
+  });
+  const ClaimGroup* g = group(l, "evacuation");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_dispute(*g, Verdict::ApproximatelyEqual)) << describe(*g);
+}
+
+}  // namespace
+}  // namespace storyline
