@@ -174,7 +174,8 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     (void)no;
     return d;
   }
-  int times = compare_times(a, b);
+  // Only dates attached to their event words say when the events were.
+  int times = a.attached && b.attached ? compare_times(a, b) : 0;
   if (a.has_value && b.has_value) {
     int values = compare_values(a, b);
     if (values == 0) return std::nullopt;

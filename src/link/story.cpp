@@ -13,19 +13,24 @@
 namespace storyline {
 namespace {
 
+constexpr std::size_t kTermLetters = 7;  // bytes: shorter words are mostly function words
+constexpr std::size_t kMaxTerms = 40;    // the article's most used long words
+
 StoryFeatures features_of(const Analysis& a) {
   StoryFeatures f;
   std::set<std::string> entities, predicates, terms;
   for (const Entity& e : a.entities)
     if (!e.outlet) entities.insert(e.key);
   for (const Claim& c : a.claims) predicates.insert(c.predicate);
-  // Distinctive terms: long words of the title and first paragraph, which name the story.
-  std::string lead = a.article.title + " ";
-  if (!a.article.paragraphs.empty())
-    lead += a.article.text.substr(a.article.paragraphs[0].begin,
-                                  a.article.paragraphs[0].end - a.article.paragraphs[0].begin);
-  for (const std::string& word : word_tokens(lead))
-    if (word.size() >= 6) terms.insert(fold_word(word));
+  // Distinctive terms: the long words the article uses most (long words are rarely function
+  // words in either language; the index weighs them by rarity across articles).
+  std::map<std::string, int> counts;
+  for (const std::string& word : word_tokens(a.article.title + " " + a.article.text))
+    if (word.size() >= kTermLetters) ++counts[fold_word(word)];
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [word, n] : counts) ranked.emplace_back(-n, word);
+  std::sort(ranked.begin(), ranked.end());
+  for (std::size_t i = 0; i < ranked.size() && i < kMaxTerms; ++i) terms.insert(ranked[i].second);
   f.entities.assign(entities.begin(), entities.end());
   f.predicates.assign(predicates.begin(), predicates.end());
   f.terms.assign(terms.begin(), terms.end());
