@@ -1,6 +1,7 @@
 #include "link/story.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -14,7 +15,8 @@ namespace storyline {
 namespace {
 
 constexpr std::size_t kTermLetters = 7;  // bytes: shorter words are mostly function words
-constexpr std::size_t kMaxTerms = 40;    // the article's most used long words
+constexpr std::size_t kMaxTerms = 40;    // the article's most used long words and names
+constexpr int kNameBoost = 2;            // a name or figure counts as two uses of a word
 
 StoryFeatures features_of(const Analysis& a) {
   StoryFeatures f;
@@ -22,11 +24,33 @@ StoryFeatures features_of(const Analysis& a) {
   for (const Entity& e : a.entities)
     if (!e.outlet) entities.insert(e.key);
   for (const Claim& c : a.claims) predicates.insert(c.predicate);
-  // Distinctive terms: the long words the article uses most (long words are rarely function
-  // words in either language; the index weighs them by rarity across articles).
+  // Distinctive terms: names and figures as written (capitalized words and numbers, whatever
+  // their length: "Varena", "1,200"), and the long words the article uses most (long words are
+  // rarely function words in either language). The index weighs them by rarity.
   std::map<std::string, int> counts;
-  for (const std::string& word : word_tokens(a.article.title + " " + a.article.text))
+  std::string all = a.article.title + " " + a.article.text;
+  for (const std::string& word : word_tokens(all))
     if (word.size() >= kTermLetters) ++counts[fold_word(word)];
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    while (j < all.size() && (std::isalnum(static_cast<unsigned char>(all[j])) || static_cast<unsigned char>(all[j]) >= 0x80)) ++j;
+    if (j > i) {
+      std::string word = all.substr(i, j - i);
+      bool name = std::isupper(static_cast<unsigned char>(word[0])) && word.size() >= 4;
+      bool number = std::isdigit(static_cast<unsigned char>(word[0])) && word.size() >= 2;
+      if (name || number) counts[fold_word(word)] += kNameBoost;
+      // A capitalized word inside a sentence is a name in any language, typed or not: names
+      // are what two languages' reports of one story share ("Tidewater", "Saltmere").
+      std::size_t before = i;
+      while (before > 0 && all[before - 1] == ' ') --before;
+      bool mid_sentence = before > 0 && (std::isalnum(static_cast<unsigned char>(all[before - 1])) ||
+                                         all[before - 1] == ',' || static_cast<unsigned char>(all[before - 1]) >= 0x80);
+      if (name && mid_sentence) entities.insert("name:" + fold_word(word));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [word, n] : counts) ranked.emplace_back(-n, word);
   std::sort(ranked.begin(), ranked.end());
@@ -190,7 +214,7 @@ std::vector<OutletProfile> outlets_of(const std::vector<const Analysis*>& articl
 Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources) {
   Record record;
   CopyIndex copies;
-  StoryIndex stories;
+  StoryIndex stories(0.4);
   for (const Analysis& a : analyses) {
     int original = copies.add(fingerprint(a.article.text));
     int self = static_cast<int>(record.copy_of.size());

@@ -17,6 +17,10 @@ constexpr double kEntityWeight = 2.0;
 constexpr double kTermWeight = 1.0;
 constexpr double kPredicateWeight = 0.5;
 
+// An article that shares this many entities with a story joins it at this lower similarity.
+constexpr int kSharedEntities = 6;
+constexpr double kCastThreshold = 0.1;
+
 // An article joins no story whose dated articles all lie more than this many days away: a
 // flood in the same river valley next spring is a new story. Unknown dates never block.
 constexpr int kMaxGapDays = 30;
@@ -28,8 +32,8 @@ constexpr int kMaxGapDays = 30;
 // - of any other feature, only the kMaxPostingsScan stories that used it most recently;
 // - of the stories so proposed, only the kMaxScored sharing the most weight are scored in full.
 constexpr int kCommonAfter = 1000;
-constexpr double kCommonShare = 0.05;
-constexpr std::size_t kMaxPostingsScan = 100;
+constexpr double kCommonShare = 0.01;
+constexpr std::size_t kMaxPostingsScan = 50;
 constexpr std::size_t kMaxScored = 16;
 
 // A story's cached norm is recomputed once the corpus has grown by this factor since: document
@@ -98,12 +102,13 @@ std::vector<StoryIndex::Weight> StoryIndex::weigh(const StoryFeatures& features)
   return article;
 }
 
-std::vector<int> StoryIndex::candidates(const std::vector<Weight>& article, int day) {
+std::vector<std::pair<int, int>> StoryIndex::candidates(const std::vector<Weight>& article, int day) {
   auto in_time = [&](int story) {
     if (day == kUnknownDay || latest_[story] == kUnknownDay) return true;
     return day >= earliest_[story] - kMaxGapDays && day <= latest_[story] + kMaxGapDays;
   };
   std::unordered_map<int, double> shared;  // story -> weight of the features it shares
+  std::unordered_map<int, int> entities;   // story -> entity features it shares
   std::vector<int> seen;
   for (const Weight& feature : article) {
     const FeatureStats& stats = feature_stats_[feature.feature];
@@ -115,7 +120,10 @@ std::vector<int> StoryIndex::candidates(const std::vector<Weight>& article, int 
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     for (int story : seen)
-      if (in_time(story)) shared[story] += feature.weight;
+      if (in_time(story)) {
+        shared[story] += feature.weight;
+        if (stats.kind == static_cast<float>(kEntityWeight)) ++entities[story];
+      }
   }
   std::vector<std::pair<double, int>> ranked;
   ranked.reserve(shared.size());
@@ -123,8 +131,8 @@ std::vector<int> StoryIndex::candidates(const std::vector<Weight>& article, int 
   const std::size_t keep = std::min(ranked.size(), kMaxScored);
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     ranked.end());
-  std::vector<int> stories;
-  for (std::size_t i = 0; i < keep; ++i) stories.push_back(ranked[i].second);
+  std::vector<std::pair<int, int>> stories;
+  for (std::size_t i = 0; i < keep; ++i) stories.emplace_back(ranked[i].second, entities[ranked[i].second]);
   std::sort(stories.begin(), stories.end());
   return stories;
 }
@@ -196,10 +204,13 @@ StoryMatch StoryIndex::add(const StoryFeatures& features) {
     article_norm += static_cast<double>(feature.weight) * feature.weight;
 
   StoryMatch match;
-  for (int story : candidates(article, day)) {  // ascending: ties go to the older story
+  for (auto [story, entities] : candidates(article, day)) {  // ascending: ties go to the older story
     ++comparisons_;
     const double similarity = score(article, article_norm, story);
-    if (similarity >= threshold_ && similarity > match.score) match = {story, similarity};
+    // Outlets covering one story write it in their own words, and in two languages, but name
+    // the same people, places and groups: many shared entities lower the bar.
+    bool same_cast = entities >= kSharedEntities && similarity >= kCastThreshold;
+    if ((similarity >= threshold_ || same_cast) && similarity > match.score) match = {story, similarity};
   }
   if (match.story < 0) {
     match = {story_count(), 0};

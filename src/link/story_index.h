@@ -64,7 +64,8 @@ class StoryIndex {
   };
   double weight_of(int feature) const;
   std::vector<Weight> weigh(const StoryFeatures& features);
-  std::vector<int> candidates(const std::vector<Weight>& article, int day);
+  // Candidate stories, ascending, each with how many entity features it shares.
+  std::vector<std::pair<int, int>> candidates(const std::vector<Weight>& article, int day);
   double score(const std::vector<Weight>& article, double article_norm, int story);
   void join(int story, const std::vector<Weight>& article, int day);
 
