@@ -22,12 +22,6 @@ constexpr std::size_t kValueReach = 3;    // tokens between an event word and it
 constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
                                           // rose to five"
 
-std::size_t token_index(const std::vector<NameToken>& t, std::uint32_t byte) {
-  std::size_t i = 0;
-  while (i < t.size() && t[i].end <= byte) ++i;
-  return i;
-}
-
 struct Context {
   const ClaimInput& in;
   const ClaimLanguage& lang;
@@ -147,8 +141,11 @@ Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::siz
     // A negation denies an event only close to its word: "is not part of the plan" after
     // "deploying troops", "will not send troops"; not "does not justify armed strikes".
     if (found == Modality::Denied && trigger_length > 0) {
+      // After the event word, only a negated copula denies it ("troops is not part of the
+      // plan"); "deaths have not decreased" negates another verb.
+      bool copula = k > 0 && c.lang.copulas.count(t[k - 1].fold) > 0;
       bool near = (k < trigger && trigger - k <= kDenialBefore) ||
-                  (k >= trigger + trigger_length && k - (trigger + trigger_length) < kDenialAfter);
+                  (k >= trigger + trigger_length && k - (trigger + trigger_length) < kDenialAfter && copula);
       if (!near) found = Modality::Asserted;
     }
     if (rank(found) > rank(best)) best = found;
@@ -193,12 +190,20 @@ ClaimTime time_of(const Context& c, const Span& sentence, const Span& trigger, C
   return time;
 }
 
+// The nearest actor before (subject) or after (object) the event word. Outlets and the sources
+// of attributions are who tells, not who acts: "officials told NBC News that troops ...".
 int nearest_mention(const Context& c, const Span& sentence, const Span& trigger, bool before, int skip) {
   int best = -1;
   long best_distance = 0;
   for (std::size_t m = 0; m < c.in.mentions.size(); ++m) {
     const Mention& mention = c.in.mentions[m];
     if (!inside(mention.span, sentence) || mention.entity == skip) continue;
+    if (mention.entity >= 0 && c.in.entities[mention.entity].outlet) continue;
+    bool telling = std::any_of(c.in.speech.attributions.begin(), c.in.speech.attributions.end(),
+                               [&](const Attribution& a) {
+                                 return inside(mention.span, a.source.span) || inside(mention.span, a.via.span);
+                               });
+    if (telling) continue;
     if (before ? mention.span.end > trigger.begin : mention.span.begin < trigger.end) continue;
     long gap = distance(mention.span, trigger);
     if (best < 0 || gap < best_distance) best = static_cast<int>(m), best_distance = gap;
@@ -286,7 +291,9 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
     const Span& date = c.in.dates[claim.time.date].span;
     // "In January, the administration labeled ...": a date opening the sentence before a comma
     // dates its main clause.
-    bool opening = date.begin == tokens.front().begin && first > 0 && first <= 2 + token_index(tokens, date.end);
+    std::size_t first_comma = 0;
+    while (first_comma < tokens.size() && tokens[first_comma].fold != ",") ++first_comma;
+    bool opening = first_comma < tokens.size() && first == first_comma + 1 && date.end <= tokens[first_comma].begin;
     claim.time.attached = inside(date, clause) || opening;
   }
   claim.source = source_of(c, s, trigger, &claim.quote);

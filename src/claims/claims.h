@@ -41,6 +41,7 @@ struct ClaimLanguage {
   std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
   std::unordered_set<std::string> conjunctions;                       // "and", "y": split figures
+  std::unordered_set<std::string> copulas;                            // "is", "es": "is not part of"
 };
 
 struct ClaimResources {

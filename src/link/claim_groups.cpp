@@ -66,9 +66,12 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
   }
   f.metric = content_words(c.object_text);
   if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end;
-  if (c.time.from == "text" && c.time.value.size() >= 7 && c.time.value.compare(0, 5, "XXXX-") == 0 &&
-      std::isdigit(static_cast<unsigned char>(c.time.value[5])) && std::isdigit(static_cast<unsigned char>(c.time.value[6])))
-    f.month = std::stoi(c.time.value.substr(5, 2));
+  // A month whose year the text does not fix ("XXXX-01", or a year guessed from an estimated
+  // publication date) still says which month.
+  const std::string& v = c.time.value;
+  if (c.time.from == "text" && f.begin.empty() && v.size() >= 7 && v[4] == '-' &&
+      std::isdigit(static_cast<unsigned char>(v[5])) && std::isdigit(static_cast<unsigned char>(v[6])))
+    f.month = std::stoi(v.substr(5, 2));
   if (a.article.published.from != DateSource::Estimated)  // a guess cannot order reports
     f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
   f.attached = c.time.attached;

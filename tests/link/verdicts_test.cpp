@@ -107,8 +107,12 @@ TEST(Verdicts, DifferentCountsOfOneDatedEventContradict) {
 
 TEST(Verdicts, TransfersMonthsApartAreDistinctEventsNotAContradiction) {
   Linked l = link({
-      {"a", "Valley Post", "2025-09-01", "en", "In August 2025, the government of Norvania extradited 26 prisoners to Calder."},
-      {"b", "Plains Herald", "2025-09-02", "en", "Norvania extradited 29 prisoners to Calder in February 2025, officials recalled."},
+      {"a", "Valley Post", "2025-09-01", "en",
+       "In August 2025, the government of Norvania extradited 26 prisoners to Calder. Justice Minister "
+       "Ilsa Marrow said the Norvania transfers answered pressure from Calder over the Red Marsh gang."},
+      {"b", "Plains Herald", "2025-09-02", "en",
+       "Norvania extradited 29 prisoners to Calder in February 2025, officials recalled. Justice Minister "
+       "Ilsa Marrow has defended the transfers, which Calder sought to weaken the Red Marsh gang."},
   });
   const ClaimGroup* g = group(l, "transfer");
   ASSERT_NE(g, nullptr);
