@@ -15,6 +15,25 @@
 
 namespace storyline {
 
+namespace {
+
+// What linking and the report never read is dropped as soon as an article is analysed, so the
+// record of a large corpus fits in memory: dropped markup, mentions (entities keep their
+// names and aliases), attributions and hedges (their counts live on in `sourcing`), sentence
+// and paragraph spans (claims carry their evidence spans).
+void slim(Analysis& a) {
+  auto release = [](auto& v) { std::remove_reference_t<decltype(v)>().swap(v); };
+  release(a.article.dropped);
+  release(a.article.paragraphs);
+  release(a.mentions);
+  release(a.speech.attributions);
+  release(a.speech.hedges);
+  release(a.sentences);
+  for (Entity& e : a.entities) release(e.mentions);
+}
+
+}  // namespace
+
 int run_report(const ArticleCommand& command) {
   if (command.format != "md" && command.format != "json" && command.format != "html") {
     std::cerr << "storyline report: unknown --format '" << command.format << "' (expected md, json or html)\n";
@@ -52,9 +71,7 @@ int run_report(const ArticleCommand& command) {
           std::cerr << "storyline: " << analysis.article.error << "\n";
           return;  // an unreadable input has nothing to report; stderr names it
         }
-        // The report quotes evidence from the text and needs no markup leftovers.
-        analysis.article.dropped.clear();
-        analysis.article.dropped.shrink_to_fit();
+        slim(analysis);
         analyses.push_back(std::move(analysis));
       });
   ReadOptions read_options;
@@ -64,7 +81,7 @@ int run_report(const ArticleCommand& command) {
   progress.done();
   Record record = link_articles(analyses, *resources->claims);
   if (command.format == "json")
-    std::cout << report_to_json(analyses, record).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    write_report_json(std::cout, analyses, record);
   else if (command.format == "md")
     std::cout << report_to_markdown(analyses, record);
   else

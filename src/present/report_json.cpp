@@ -111,27 +111,38 @@ json story_json(const Story& story, const std::vector<Analysis>& analyses) {
 
 }  // namespace
 
-json report_to_json(const std::vector<Analysis>& analyses, const Record& record) {
-  json out;
-  json articles = json::array();
-  for (std::size_t i = 0; i < analyses.size(); ++i) {
-    const Article& a = analyses[i].article;
-    json one = {{"id", a.id}, {"source", a.source}, {"outlet", a.outlet}, {"title", a.title},
-                {"lang", a.lang}, {"story", record.story_of[i]}};
-    if (!a.url.empty()) one["url"] = a.url;
-    if (!a.published.value.empty()) one["published"] = a.published.value;
-    if (record.copy_of[i] != static_cast<int>(i)) {
-      one["copy_of"] = analyses[record.copy_of[i]].article.id;
-      one["copy_similarity"] = record.copy_similarity[i];
-    }
-    if (!a.error.empty()) one["error"] = a.error;
-    articles.push_back(one);
+namespace {
+
+json article_entry(const std::vector<Analysis>& analyses, const Record& record, std::size_t i) {
+  const Article& a = analyses[i].article;
+  json one = {{"id", a.id}, {"source", a.source}, {"outlet", a.outlet}, {"title", a.title},
+              {"lang", a.lang}, {"story", record.story_of[i]}};
+  if (!a.url.empty()) one["url"] = a.url;
+  if (!a.published.value.empty()) one["published"] = a.published.value;
+  if (record.copy_of[i] != static_cast<int>(i)) {
+    one["copy_of"] = analyses[record.copy_of[i]].article.id;
+    one["copy_similarity"] = record.copy_similarity[i];
   }
-  out["articles"] = articles;
-  json stories = json::array();
-  for (const Story& story : record.stories) stories.push_back(story_json(story, analyses));
-  out["stories"] = stories;
-  return out;
+  if (!a.error.empty()) one["error"] = a.error;
+  return one;
+}
+
+std::string dump(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses, const Record& record) {
+  // Written piece by piece: the whole record as one JSON tree would take several times the
+  // memory of the analyses themselves on a large corpus.
+  out << "{\n  \"articles\": [";
+  for (std::size_t i = 0; i < analyses.size(); ++i)
+    out << (i ? ",\n    " : "\n    ") << dump(article_entry(analyses, record, i), -1);
+  out << (analyses.empty() ? "],\n" : "\n  ],\n") << "  \"stories\": [";
+  for (std::size_t s = 0; s < record.stories.size(); ++s)
+    out << (s ? ",\n" : "\n") << dump(story_json(record.stories[s], analyses), 2);
+  out << (record.stories.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace storyline

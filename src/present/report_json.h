@@ -1,7 +1,7 @@
 // The story record as JSON: `storyline report --format json` (docs/schema.md, "The report").
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <ostream>
 #include <vector>
 
 #include "analyze/analyze.h"
@@ -9,8 +9,9 @@
 
 namespace storyline {
 
-// Articles are listed once, with their claims, quotes and entities, so every reference in
-// stories (article index, claim index, quote index) resolves inside the same object.
-nlohmann::json report_to_json(const std::vector<Analysis>& analyses, const Record& record);
+// One JSON object: `articles` (every input once) and `stories`, each with its entities, claim
+// groups (claims quoted with their evidence), quote groups, timeline and outlets; references
+// name articles by id. Field names in docs/schema.md.
+void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses, const Record& record);
 
 }  // namespace storyline
