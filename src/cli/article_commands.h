@@ -15,7 +15,8 @@ struct ArticleCommand {
   unsigned jobs = 0;             // 0: all cores
   std::size_t max_megabytes = 16;
   std::string resources;         // empty: default_resource_dir()
-  std::vector<std::string> packs;  // extra gazetteer packs (analyze)
+  std::vector<std::string> packs;  // extra gazetteer packs (analyze, report)
+  bool timings = false;            // report: seconds per stage on stderr
 };
 
 // Exit status: 0 every input read, 1 at least one input failed (its `error` is in the output

@@ -1,5 +1,6 @@
 #include "cli/report_command.h"
 
+#include <chrono>
 #include <iostream>
 #include <thread>
 
@@ -47,6 +48,9 @@ int run_report(const ArticleCommand& command) {
     std::cerr << "storyline report: " << error.what() << "\n";
     return 2;
   }
+  using Clock = std::chrono::steady_clock;
+  auto seconds = [](Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); };
+  auto start = Clock::now();
   ExtractOverrides overrides{command.lang, command.url, command.published};
   unsigned jobs = command.jobs ? command.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<Analysis> analyses;
@@ -79,7 +83,11 @@ int run_report(const ArticleCommand& command) {
   read_inputs(command.inputs, read_options, [&](RawDocument doc) { workers.submit(std::move(doc)); });
   workers.finish();
   progress.done();
+  double analysing = seconds(start);
+  auto linking_start = Clock::now();
   Record record = link_articles(analyses, *resources->claims);
+  double linking = seconds(linking_start);
+  auto writing_start = Clock::now();
   if (command.format == "json")
     write_report_json(std::cout, analyses, record);
   else if (command.format == "md")
@@ -87,6 +95,9 @@ int run_report(const ArticleCommand& command) {
   else
     std::cout << report_to_html(analyses, record);
   std::cout.flush();
+  if (command.timings)
+    std::cerr << "storyline report: " << analyses.size() << " articles; read and analyse " << analysing
+              << " s, link " << linking << " s, write " << seconds(writing_start) << " s\n";
   return any_failed ? 1 : 0;
 }
 
