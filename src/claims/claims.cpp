@@ -19,6 +19,7 @@ namespace {
 constexpr std::size_t kDenialBefore = 3;  // tokens from a negation to the event word it denies
 constexpr std::size_t kDenialAfter = 5;   // tokens from the event word to a negated verb after it
 constexpr std::size_t kValueReach = 3;    // tokens between an event word and its figure
+constexpr std::size_t kDateReach = 4;     // tokens between an event word and the date of it
 constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
                                           // rose to five"
 
@@ -294,7 +295,14 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
     std::size_t first_comma = 0;
     while (first_comma < tokens.size() && tokens[first_comma].fold != ",") ++first_comma;
     bool opening = first_comma < tokens.size() && first == first_comma + 1 && date.end <= tokens[first_comma].begin;
-    claim.time.attached = inside(date, clause) || opening;
+    // Otherwise the date must be next to the event word in its clause: in "the toll from the
+    // explosion rose on Wednesday", Wednesday dates the rise, not the explosion.
+    std::size_t date_first = 0;
+    while (date_first < tokens.size() && tokens[date_first].end <= date.begin) ++date_first;
+    std::size_t date_last = date_first;
+    while (date_last < tokens.size() && tokens[date_last].end <= date.end) ++date_last;
+    std::size_t gap = date_first >= k + length ? date_first - (k + length) : (k >= date_last ? k - date_last : 0);
+    claim.time.attached = (inside(date, clause) && gap <= kDateReach) || opening;
   }
   claim.source = source_of(c, s, trigger, &claim.quote);
   bool quoted = claim.quote >= 0;

@@ -16,6 +16,8 @@ namespace {
 constexpr double kRounding = 0.05;     // exact figures within 5% are one figure rounded
 constexpr double kRoundFigure = 0.10;  // a round or qualified figure may be 10% off ("two dozen", 26)
 constexpr double kQualified = 0.25;    // qualifiers that admit both figures, within 25%
+constexpr std::size_t kContext = 8;         // words each side of an event word that describe it
+constexpr std::size_t kContextLetters = 5;  // bytes: shorter words are mostly function words
 
 struct Facts {
   ClaimRef ref;
@@ -28,6 +30,7 @@ struct Facts {
   bool exact = false;
   std::string unit;
   std::set<std::string> metric;  // content words of what the figure counts
+  std::set<std::string> context; // words around the event word
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
   int month = 0;                 // month of a value without its year ("XXXX-01"), else 0
   std::string published;
@@ -39,6 +42,30 @@ std::set<std::string> content_words(const std::string& text) {
   for (const std::string& word : word_tokens(text))
     if (word.size() > 3) out.insert(fold_word(word));  // short words are mostly function words
   return out;
+}
+
+// The words around a claim's event word: two claims about one event share some ("troops",
+// "terrorist organizations"); a negation in "not authorized to discuss the matter" shares
+// nothing with "ordered 340 people out".
+std::set<std::string> context_words(const std::string& text, const Claim& c) {
+  const Span& sentence = c.evidence.front();
+  std::string before = text.substr(sentence.begin, c.trigger.begin - std::min(c.trigger.begin, sentence.begin));
+  std::string after = text.substr(c.trigger.end, sentence.end - std::min(sentence.end, c.trigger.end));
+  std::vector<std::string> left = word_tokens(before), right = word_tokens(after);
+  std::set<std::string> out;
+  for (std::size_t i = left.size() > kContext ? left.size() - kContext : 0; i < left.size(); ++i)
+    if (left[i].size() >= kContextLetters) out.insert(fold_word(left[i]));
+  for (std::size_t i = 0; i < right.size() && i < kContext; ++i)
+    if (right[i].size() >= kContextLetters) out.insert(fold_word(right[i]));
+  for (const std::string& w : word_tokens(text.substr(c.trigger.begin, c.trigger.end - c.trigger.begin)))
+    out.insert(fold_word(w));
+  return out;
+}
+
+bool share_context(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& w : a)
+    if (b.count(w)) return true;
+  return false;
 }
 
 Facts facts_of(const StoryInput& story, int article, int claim) {
@@ -65,6 +92,7 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
     else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
   }
   f.metric = content_words(c.object_text);
+  f.context = context_words(a.article.text, c);
   if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end;
   // A month whose year the text does not fix ("XXXX-01", or a year guessed from an estimated
   // publication date) still says which month.
@@ -167,7 +195,9 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
   d.a = a.ref;
   d.b = b.ref;
   bool a_denies = a.claim->modality == Modality::Denied, b_denies = b.claim->modality == Modality::Denied;
-  if (a_denies != b_denies && same_subject(a, b) && (asserts(a) || asserts(b)) &&
+  // Denial and time conflicts oppose two reports of one event, which share words around it.
+  bool one_event = share_context(a.context, b.context);
+  if (a_denies != b_denies && one_event && same_subject(a, b) && (asserts(a) || asserts(b)) &&
       a.claim->modality != Modality::Hypothetical && b.claim->modality != Modality::Hypothetical) {
     d.verdict = Verdict::Contradicted;
     d.aspect = "modality";
@@ -192,7 +222,7 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
       return d;
     }
     if (values == 1) {
-      if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached) {
+      if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && one_event) {
         d.verdict = Verdict::Contradicted;
         d.aspect = "time";
         d.reason = "the same figure dated " + date_text(a) + " and " + date_text(b);
@@ -227,7 +257,7 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     d.reason = both + (times == 1 ? " for the same time" : " for the same event");
     return d;
   }
-  if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && same_subject(a, b)) {
+  if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && one_event && same_subject(a, b)) {
     d.verdict = Verdict::Contradicted;
     d.aspect = "time";
     d.reason = "dated " + date_text(a) + " and " + date_text(b);

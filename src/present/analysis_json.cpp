@@ -80,6 +80,7 @@ json claim_to_json(const Claim& claim, const std::string& text) {
   if (!claim.time.begin.empty()) time["begin"] = claim.time.begin, time["end"] = claim.time.end;
   if (claim.time.date >= 0) time["date"] = claim.time.date;
   if (!claim.time.from.empty()) time["from"] = claim.time.from;
+  if (claim.time.attached) time["attached"] = true;
   json out = {{"article", claim.article},
               {"sentence", claim.sentence},
               {"predicate", claim.predicate},
