@@ -343,8 +343,10 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
         }
         continue;
       }
-      bool in_name = std::any_of(in.mentions.begin(), in.mentions.end(),
-                                 [&](const Mention& m) { return inside(trigger, m.span); });
+      // "Fire Chief Dana Whitfield", "the Gulf Cartel": words of names and titles are no events.
+      bool in_name = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const Mention& m) {
+        return inside(trigger, m.span) || inside(trigger, m.role);
+      });
       bool in_date = std::any_of(in.dates.begin(), in.dates.end(),
                                  [&](const TimeExpression& d) { return inside(trigger, d.span); });
       if (in_name || in_date) continue;

@@ -92,7 +92,8 @@ std::string render_json(const nlohmann::json& value, const std::string& format) 
   return format == "json" ? dump(value, 2) : dump(value, -1) + "\n";
 }
 
-// The readable form of an analysis: the article, then one line per date and quantity.
+// The readable form of an analysis: the article, then one line per date, quantity, entity,
+// quote, attribution and claim.
 std::string analysis_to_text(const Analysis& analysis) {
   std::string out = article_to_text(analysis.article);
   nlohmann::json layers = analysis_to_json(analysis);
@@ -103,6 +104,22 @@ std::string analysis_to_text(const Analysis& analysis) {
     out += "quantity: " + quantity["text"].get<std::string>() + " = " + dump(quantity["value"], -1) +
            (quantity["unit"].get<std::string>().empty() ? "" : " " + quantity["unit"].get<std::string>()) +
            " (" + quantity["approx"].get<std::string>() + ")\n";
+  for (const Entity& e : analysis.entities) {
+    out += "entity: " + e.name + " (" + std::string(entity_type_name(e.type)) + ")";
+    if (e.aliases.size() > 1) {
+      out += " as";
+      for (const std::string& alias : e.aliases) out += " \"" + alias + "\"";
+    }
+    out += "\n";
+  }
+  for (const Quote& q : analysis.speech.quotes)
+    out += "quote: \"" + q.text + "\" - " + (q.speaker.text.empty() ? "(no speaker)" : q.speaker.text) +
+           (q.speaker.anonymous ? " (anonymous)" : "") + "\n";
+  for (const auto& a : layers["attributions"])
+    out += "attribution: " + a["text"].get<std::string>() + "\n";
+  for (const auto& c : layers["claims"])
+    out += "claim: " + c["predicate"].get<std::string>() + " \"" + c["trigger"]["text"].get<std::string>() +
+           "\" (" + c["modality"].get<std::string>() + ")\n";
   return out + "\n";
 }
 
