@@ -281,8 +281,11 @@ struct Finder {
         continue;
       }
       bool opener = i == first_word || (i > 0 && !is_word(t[i - 1]) && !is_punct(t[i - 1], ","));
-      if (opener && (language.stopwords.count(t[i].fold) || lower_words.count(t[i].fold) ||
-                     language.determiners.count(t[i].fold))) {
+      // A common word opening the sentence is no name, unless a title follows it in the run:
+      // "Fire Chief Dana Whitfield said" keeps "Fire Chief" as the role.
+      bool opens_role = end > i + 2 && role_end_in_run(t, i, end) > i + 1;
+      if (opener && !opens_role && (language.stopwords.count(t[i].fold) || lower_words.count(t[i].fold) ||
+                                    language.determiners.count(t[i].fold))) {
         i = std::max(i + 1, nominal_at(s, i));  // "The president said ..."
         continue;
       }
