@@ -5,8 +5,9 @@
 // Inputs default to examples/corpus and ../shared/seeds (when present) from the current folder.
 // Articles are read and extracted before timing. Each benchmark runs one layer over every
 // article, with the layers it depends on computed beforehand, so the figures add up to the
-// analyze stage without I/O or JSON: sentences, dates, quantities, entities, speech, and the
-// whole of analyze_article. Counters: articles/s, sentences/s, MB/s (10^6 bytes of text).
+// analyze stage without I/O or JSON: sentences, dates, quantities, entities, speech, claims,
+// and the whole of analyze_article (which runs dates twice for an article without a
+// publication date: once to estimate it, once to resolve against the estimate). Counters: articles/s, sentences/s, MB/s (10^6 bytes of text).
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include "recognize/entities.h"
 #include "recognize/quantities.h"
 #include "recognize/speech.h"
+#include "claims/claims.h"
 
 namespace {
 
@@ -113,6 +115,16 @@ void BM_Speech(benchmark::State& state) {
   count(state, c);
 }
 
+void BM_Claims(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state)
+    for (const Analysis& a : c.analyses) {
+      ClaimInput input{a.article, a.sentences, a.dates, a.quantities, a.mentions, a.entities, a.speech};
+      benchmark::DoNotOptimize(extract_claims(input, *c.resources->claims));
+    }
+  count(state, c);
+}
+
 void BM_AnalyzeArticle(benchmark::State& state) {
   const Corpus& c = corpus();
   for (auto _ : state)
@@ -125,6 +137,7 @@ BENCHMARK(BM_Dates)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Quantities)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Entities)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Speech)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Claims)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AnalyzeArticle)->Unit(benchmark::kMillisecond);
 
 }  // namespace
