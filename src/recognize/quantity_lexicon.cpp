@@ -6,6 +6,7 @@
 
 #include "recognize/quantities.h"
 #include "recognize/quantity_lexicon.h"
+#include "util/resource_lines.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -13,40 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Line {
-  int number;
-  std::vector<std::string> fields;  // split on '|', trimmed
-};
+using Line = ResourceLine;
 
-// A list file: one entry per line, `#` comments and blank lines ignored, fields split on " | ".
-// A missing file is an empty list, so a language may leave out what it has no use for.
-std::vector<Line> read_lines(const fs::path& path) {
-  std::vector<Line> lines;
-  std::ifstream in(path);
-  if (!in) return lines;
-  std::string raw;
-  int number = 0;
-  while (std::getline(in, raw)) {
-    ++number;
-    std::string_view entry = trim(raw);
-    if (entry.empty() || entry.front() == '#') continue;
-    Line line{number, {}};
-    std::size_t start = 0;
-    while (true) {
-      std::size_t bar = entry.find(" | ", start);
-      line.fields.emplace_back(trim(entry.substr(start, bar == std::string_view::npos
-                                                              ? std::string_view::npos
-                                                              : bar - start)));
-      if (bar == std::string_view::npos) break;
-      start = bar + 3;
-    }
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
+std::vector<Line> read_lines(const fs::path& path) { return read_resource_lines(path); }
 
 [[noreturn]] void fail(const fs::path& path, const Line& line, const std::string& why) {
-  throw std::runtime_error(path.string() + ":" + std::to_string(line.number) + ": " + why);
+  resource_error(path, line, why);
 }
 
 double parse_value(const fs::path& path, const Line& line, const std::string& text) {

@@ -71,6 +71,17 @@ std::string describe(const ClaimGroup& g) {
   return out;
 }
 
+// The story of `reports` has a `predicate` group with a dispute of verdict `want` and none of
+// verdict `forbid` (pass `want` again to skip that check).
+void expect_dispute(const std::vector<Report>& reports, const std::string& predicate, Verdict want,
+                    Verdict forbid) {
+  Linked l = link(reports);
+  const ClaimGroup* g = group(l, predicate);
+  ASSERT_NE(g, nullptr) << "no " << predicate << " group";
+  EXPECT_TRUE(has_dispute(*g, want)) << describe(*g);
+  if (forbid != want) EXPECT_FALSE(has_dispute(*g, forbid)) << describe(*g);
+}
+
 TEST(Verdicts, SameToleFromTwoOutletsIsCorroborated) {
   Linked l = link({
       {"a", "Valley Post", "2026-04-06", "en", "The storm killed 12 people in Brackton on Monday, county officials said."},
@@ -85,50 +96,43 @@ TEST(Verdicts, SameToleFromTwoOutletsIsCorroborated) {
 }
 
 TEST(Verdicts, NearlyThirtyAndTwentyNineAreApproximatelyEqual) {
-  Linked l = link({
+  expect_dispute(
+      {
       {"a", "Valley Post", "2026-05-02", "en", "Police in Harlow arrested nearly 30 people during the protest on Saturday."},
       {"b", "Plains Herald", "2026-05-02", "en", "Harlow police arrested 29 people at the protest on Saturday."},
-  });
-  const ClaimGroup* g = group(l, "arrest");
-  ASSERT_NE(g, nullptr);
-  EXPECT_TRUE(has_dispute(*g, Verdict::ApproximatelyEqual)) << describe(*g);
-  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+      },
+      "arrest", Verdict::ApproximatelyEqual, Verdict::Contradicted);
 }
 
 TEST(Verdicts, DifferentCountsOfOneDatedEventContradict) {
-  Linked l = link({
+  expect_dispute(
+      {
       {"a", "Valley Post", "2026-05-03", "en", "Police in Harlow arrested 40 protesters on Saturday."},
       {"b", "Plains Herald", "2026-05-03", "en", "Harlow police arrested 15 protesters on Saturday."},
-  });
-  const ClaimGroup* g = group(l, "arrest");
-  ASSERT_NE(g, nullptr);
-  EXPECT_TRUE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+      },
+      "arrest", Verdict::Contradicted, Verdict::Contradicted);
 }
 
 TEST(Verdicts, TransfersMonthsApartAreDistinctEventsNotAContradiction) {
-  Linked l = link({
+  expect_dispute(
+      {
       {"a", "Valley Post", "2025-09-01", "en",
        "In August 2025, the government of Norvania extradited 26 prisoners to Calder. Justice Minister "
        "Ilsa Marrow said the Norvania transfers answered pressure from Calder over the Red Marsh gang."},
       {"b", "Plains Herald", "2025-09-02", "en",
        "Norvania extradited 29 prisoners to Calder in February 2025, officials recalled. Justice Minister "
        "Ilsa Marrow has defended the transfers, which Calder sought to weaken the Red Marsh gang."},
-  });
-  const ClaimGroup* g = group(l, "transfer");
-  ASSERT_NE(g, nullptr);
-  EXPECT_TRUE(has_dispute(*g, Verdict::DistinctEvents)) << describe(*g);
-  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+      },
+      "transfer", Verdict::DistinctEvents, Verdict::Contradicted);
 }
 
 TEST(Verdicts, ARisingTollChangedOverTime) {
-  Linked l = link({
+  expect_dispute(
+      {
       {"a", "Valley Post", "2026-03-10", "en", "The fire at the Orrin mill killed three workers, the fire department said."},
       {"b", "Plains Herald", "2026-03-12", "en", "The death toll from the Orrin mill fire rose to five workers on Thursday, officials said."},
-  });
-  const ClaimGroup* g = group(l, "death_toll");
-  ASSERT_NE(g, nullptr);
-  EXPECT_TRUE(has_dispute(*g, Verdict::ChangedOverTime)) << describe(*g);
-  EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+      },
+      "death_toll", Verdict::ChangedOverTime, Verdict::Contradicted);
 }
 
 TEST(Verdicts, ACopyCountsOnce) {
@@ -173,13 +177,12 @@ TEST(Verdicts, SpanishToleCorroboratedThenChanged) {
 }
 
 TEST(Verdicts, RoundedFigureIsApproximatelyEqual) {
-  Linked l = link({
+  expect_dispute(
+      {
       {"a", "Valley Post", "2026-07-01", "en", "About 300 residents were evacuated from Tidemoor on Tuesday."},
       {"b", "Plains Herald", "2026-07-01", "en", "Officials evacuated 312 residents from Tidemoor on Tuesday."},
-  });
-  const ClaimGroup* g = group(l, "evacuation");
-  ASSERT_NE(g, nullptr);
-  EXPECT_TRUE(has_dispute(*g, Verdict::ApproximatelyEqual)) << describe(*g);
+      },
+      "evacuation", Verdict::ApproximatelyEqual, Verdict::ApproximatelyEqual);
 }
 
 }  // namespace
