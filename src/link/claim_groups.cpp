@@ -119,8 +119,8 @@ std::string value_text(const Facts& f) {
   const Analysis& a = *f.analysis;
   const Quantity& q = a.quantities[f.claim->value];
   std::string text = a.article.text.substr(q.span.begin, q.span.end - q.span.begin);
-  if (!f.claim->object_text.empty() && f.claim->object_text.find(text) == std::string::npos)
-    text += " " + f.claim->object_text;
+  if (q.counted && q.counted->begin >= q.span.end)  // what it counts, when written after it
+    text += " " + a.article.text.substr(q.counted->begin, q.counted->end - q.counted->begin);
   return text;
 }
 
@@ -311,7 +311,9 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const ClaimResourc
       if (!f.subject.empty()) ++subjects[f.subject];
       if (asserts(f)) sources.insert(f.source);
     }
-    int best = 0;
+    // A subject names the group only when it is the actor of many of its claims, not the
+    // nearest name to one of them.
+    int best = std::max(2, static_cast<int>(facts.size()) / 3) - 1;
     for (const auto& [subject, n] : subjects)
       if (n > best) best = n, g.subject = subject;
     for (const Facts& f : facts)

@@ -8,6 +8,7 @@
 #include "claims/claims.h"
 #include "link/copies.h"
 #include "link/story_index.h"
+#include "link/story_link.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
@@ -18,7 +19,9 @@ constexpr std::size_t kTermLetters = 7;  // bytes: shorter words are mostly func
 constexpr std::size_t kMaxTerms = 40;    // the article's most used long words and names
 constexpr int kNameBoost = 2;            // a name or figure counts as two uses of a word
 
-StoryFeatures features_of(const Analysis& a) {
+}  // namespace
+
+StoryFeatures story_features(const Analysis& a) {
   StoryFeatures f;
   std::set<std::string> entities, predicates, terms;
   for (const Entity& e : a.entities)
@@ -63,6 +66,8 @@ StoryFeatures features_of(const Analysis& a) {
     f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
   return f;
 }
+
+namespace {
 
 std::string outlet_of(const Article& a) {
   if (!a.outlet.empty()) return a.outlet;
@@ -211,18 +216,25 @@ std::vector<OutletProfile> outlets_of(const std::vector<const Analysis*>& articl
 
 }  // namespace
 
+Story link_story(const StoryInput& input, const ClaimResources& resources) {
+  Story story;
+  story.copy_of = input.copy_of;
+  story.entities = merge_entities(input.articles);
+  story.groups = group_claims(input, resources);
+  story.quotes = group_quotes(input.articles, input.copy_of);
+  story.timeline = timeline_of(input.articles, story.groups);
+  story.outlets = outlets_of(input.articles, story.groups);
+  return story;
+}
+
 Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources) {
   Record record;
-  CopyIndex copies;
-  StoryIndex stories(0.4);
+  ArticleLinker linker;
   for (const Analysis& a : analyses) {
-    int original = copies.add(fingerprint(a.article.text));
-    int self = static_cast<int>(record.copy_of.size());
-    record.copy_of.push_back(original < 0 ? self : original);
-    record.copy_similarity.push_back(original < 0 ? 0 : copies.best_similarity(self));
-    // A copy belongs to its original's story, whatever its own features say.
-    int story = original >= 0 ? record.story_of[original] : stories.add(features_of(a)).story;
-    record.story_of.push_back(story);
+    ArticleLink link = linker.add(fingerprint(a.article.text), [&] { return story_features(a); });
+    record.copy_of.push_back(link.copy_of);
+    record.copy_similarity.push_back(link.similarity);
+    record.story_of.push_back(link.story);
   }
   std::map<int, std::vector<int>> members;
   for (std::size_t i = 0; i < analyses.size(); ++i) members[record.story_of[i]].push_back(static_cast<int>(i));
@@ -239,12 +251,9 @@ Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources
       auto found = local.find(record.copy_of[i]);
       input.copy_of.push_back(found == local.end() ? local[i] : found->second);
     }
-    story.copy_of = input.copy_of;
-    story.entities = merge_entities(input.articles);
-    story.groups = group_claims(input, resources);
-    story.quotes = group_quotes(input.articles, input.copy_of);
-    story.timeline = timeline_of(input.articles, story.groups);
-    story.outlets = outlets_of(input.articles, story.groups);
+    Story linked = link_story(input, resources);
+    linked.articles = std::move(story.articles);
+    story = std::move(linked);
     for (int i : list) record.story_of[i] = static_cast<int>(record.stories.size());
     record.stories.push_back(std::move(story));
   }

@@ -5,10 +5,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "present/span_json.h"
 
 namespace storyline {
 namespace {
+
+constexpr std::size_t kShownDisputes = 8;  // pairs listed per group; the JSON has every one
 
 std::string one_line(std::string text, std::size_t limit = 240) {
   for (char& c : text)
@@ -40,10 +44,25 @@ void write_group(std::string& out, const std::vector<Analysis>& analyses, const 
   out += fmt::format("#### {} — {}{}\n\n", g.label, to_string(g.verdict),
                      g.subject_name.empty() ? "" : " (" + g.subject_name + ")");
   out += fmt::format("{} independent source{}.\n\n", g.sources, g.sources == 1 ? "" : "s");
-  for (const Dispute& d : g.disputes)
+  // Contradictions first; a long list of pairs is cut, the JSON keeps them all.
+  auto rank = [](Verdict v) {
+    switch (v) {
+      case Verdict::Contradicted: return 0;
+      case Verdict::ChangedOverTime: return 1;
+      case Verdict::ApproximatelyEqual: return 2;
+      default: return 3;
+    }
+  };
+  std::vector<const Dispute*> shown;
+  for (const Dispute& d : g.disputes) shown.push_back(&d);
+  std::stable_sort(shown.begin(), shown.end(), [&](const Dispute* x, const Dispute* y) { return rank(x->verdict) < rank(y->verdict); });
+  for (std::size_t i = 0; i < shown.size() && i < kShownDisputes; ++i) {
+    const Dispute& d = *shown[i];
     out += fmt::format("- **{}** ({}): {} — {} vs {}\n", to_string(d.verdict), d.aspect, one_line(d.reason),
                        outlet_name(article_of(analyses, story, d.a.article).article),
                        outlet_name(article_of(analyses, story, d.b.article).article));
+  }
+  if (shown.size() > kShownDisputes) out += fmt::format("- … and {} more pairs\n", shown.size() - kShownDisputes);
   if (!g.disputes.empty()) out += "\n";
   for (const ClaimRef& ref : g.claims) out += "- " + evidence(analyses, story, ref) + "\n";
   out += "\n";
@@ -62,8 +81,10 @@ std::string report_to_markdown(const std::vector<Analysis>& analyses, const Reco
     for (std::size_t k = 0; k < story.articles.size(); ++k) {
       const Article& a = article_of(analyses, story, static_cast<int>(k)).article;
       std::string copy = story.copy_of[k] == static_cast<int>(k) ? "" : article_of(analyses, story, story.copy_of[k]).article.id;
+      std::string published = a.published.value.empty() ? "unknown" : a.published.value;
+      if (a.published.from == DateSource::Estimated) published += " (estimated)";
       out += fmt::format("| {} | {} | {} | {} | {} |\n", one_line(a.title.empty() ? a.source : a.title, 80),
-                         outlet_name(a), a.published.value.empty() ? "unknown" : a.published.value, a.lang, copy);
+                         outlet_name(a), published, a.lang, copy);
     }
     out += "\n### Disputed\n\n";
     bool any = false;
