@@ -124,7 +124,10 @@ Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::siz
   // its own clause's: "labeled the cartels ..., but does not justify strikes" labels them.
   auto [from, to] = trigger_length == 0 ? std::pair<std::size_t, std::size_t>{0, t.size()}
                                         : clause_of(c, t, trigger);
-  for (std::size_t k = from; k < to; ++k) {
+  // A condition sits in a clause of its own ("If talks fail, the army could strike"): it is
+  // looked for in the whole sentence; the other modalities only in the event word's clause.
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    bool in_clause = k >= from && k < to;
     if (k >= trigger && k < trigger + trigger_length) continue;
     bool quoted = quote_covering(c.in.speech, {t[k].begin, t[k].end}) != nullptr;
     if (quoted != trigger_quoted) continue;
@@ -149,6 +152,7 @@ Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::siz
                   (k >= trigger + trigger_length && k - (trigger + trigger_length) < kDenialAfter && copula);
       if (!near) found = Modality::Asserted;
     }
+    if (!in_clause && found != Modality::Conditional) continue;
     if (rank(found) > rank(best)) best = found;
   }
   return best;
