@@ -360,6 +360,20 @@ struct Finder {
         bool speaks = end < t.size() && language.speech_cues.count(t[end].fold) > 0;
         type_by_heads(&c, speaks);
       }
+      // A person's name stops before "of" ("Governor Elena Vasquez of Calder"): what follows
+      // is where they are from, scanned again as a name of its own.
+      if (c.mention.type == EntityType::Person && c.known < 0) {
+        std::size_t cut = name_start + 1;
+        while (cut < end && !language.person_breaks.count(t[cut].fold)) ++cut;
+        if (cut < end) {
+          Span role = c.mention.role;
+          bool guessed = c.guessed;
+          c = make(s, name_start, cut);
+          c.mention.role = role;
+          c.guessed = guessed && role.end <= role.begin;
+          end = cut;
+        }
+      }
       if (c.mention.type == EntityType::Person && c.mention.role.end == c.mention.role.begin) {
         c.mention.role = role_after(s, end);
         // "Strauss Pike, CEO of Harrow Digital," is a person by the role the text gives.
