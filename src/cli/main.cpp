@@ -4,6 +4,7 @@
 
 #include "cli/article_commands.h"
 #include "cli/report_command.h"
+#include "cli/store_commands.h"
 
 namespace {
 
@@ -63,6 +64,9 @@ int main(int argc, char** argv) {
   report_app->add_flag("--timings", report.timings,
                        "print the seconds spent reading and analysing, linking, and writing on stderr");
 
+  storyline::StoreCommands store;
+  storyline::add_store_commands(app, report_app, report, store);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -70,6 +74,7 @@ int main(int argc, char** argv) {
   }
   if (extract_app->parsed()) return storyline::run_extract(extract);
   if (analyze_app->parsed()) return storyline::run_analyze(analyze);
+  if (int status = storyline::run_store_commands(store); status >= 0) return status;
   if (report_app->parsed()) return storyline::run_report(report);
   return 2;
 }

@@ -1,0 +1,101 @@
+// What the commands (and later the HTTP API) read: stories, claim groups, search, analyses.
+#include <cctype>
+
+#include "store/analysis_codec.h"
+#include "store/sqlite_store.h"
+
+namespace storyline {
+
+using sqlite::Statement;
+
+std::string fts_query(const std::string& query) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < query.size()) {
+    while (i < query.size() && std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    std::size_t start = i;
+    while (i < query.size() && !std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    std::string word = query.substr(start, i - start);
+    bool prefix = word.size() > 1 && word.back() == '*';
+    if (prefix) word.pop_back();
+    std::string quoted;
+    for (char c : word) {
+      if (c == '"') quoted += '"';  // FTS5 strings escape a quote by doubling it
+      quoted += c;
+    }
+    if (quoted.empty()) continue;
+    out += (out.empty() ? "\"" : " \"") + quoted + "\"" + (prefix ? "*" : "");
+  }
+  return out;
+}
+
+std::vector<StoryRow> SqliteStore::stories() {
+  std::vector<StoryRow> out;
+  Statement query = db_->prepare(
+      "SELECT id, articles, outlets, claim_groups, disputed, title, COALESCE(first_published, ''), "
+      "COALESCE(last_published, '') FROM stories ORDER BY id");
+  while (query.step())
+    out.push_back({query.integer(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
+                   static_cast<int>(query.integer(3)), static_cast<int>(query.integer(4)), query.text(5),
+                   query.text(6), query.text(7)});
+  return out;
+}
+
+std::optional<nlohmann::json> SqliteStore::story(std::int64_t id) {
+  Statement query = db_->prepare("SELECT record FROM stories WHERE id = ?");
+  if (!query.bind(1, id).step()) return std::nullopt;
+  return nlohmann::json::parse(query.text_view(0));
+}
+
+std::vector<ClaimGroupRow> SqliteStore::claim_groups(const ClaimGroupFilter& filter) {
+  std::vector<ClaimGroupRow> out;
+  // Disputed: contradicted, or details disputed between outlets (as `report` shows them first).
+  Statement query = db_->prepare(
+      "SELECT story, position, predicate, label, subject, verdict, sources, disputes, record FROM claim_groups "
+      "WHERE (?1 = 0 OR story = ?1) AND (?2 = 0 OR verdict = 'contradicted' OR disputes > 0) "
+      "ORDER BY story, position");
+  query.bind(1, filter.story).bind(2, filter.disputed_only ? 1 : 0);
+  while (query.step())
+    out.push_back({query.integer(0), static_cast<int>(query.integer(1)), query.text(2), query.text(3),
+                   query.text(4), query.text(5), static_cast<int>(query.integer(6)),
+                   static_cast<int>(query.integer(7)), nlohmann::json::parse(query.text_view(8))});
+  return out;
+}
+
+std::vector<SearchHit> SqliteStore::search(const std::string& text, int limit) {
+  std::vector<SearchHit> out;
+  std::string match = fts_query(text);
+  if (match.empty()) return out;
+  Statement articles = db_->prepare(
+      "SELECT a.seq, a.id, a.outlet, a.title, snippet(article_search, -1, '[', ']', '…', 12) "
+      "FROM article_search JOIN articles a ON a.seq = article_search.rowid "
+      "WHERE article_search MATCH ? AND a.current = 1 ORDER BY article_search.rank LIMIT ?");
+  articles.bind(1, match).bind(2, limit);
+  while (articles.step())
+    out.push_back({"article", articles.integer(0), articles.text(1), articles.text(2), articles.text(3), "",
+                   articles.text(4)});
+  Statement quotes = db_->prepare(
+      "SELECT a.seq, a.id, a.outlet, a.title, q.speaker, snippet(quote_search, 0, '[', ']', '…', 16) "
+      "FROM quote_search JOIN quotes q ON q.id = quote_search.rowid JOIN articles a ON a.seq = q.article "
+      "WHERE quote_search MATCH ? AND a.current = 1 ORDER BY quote_search.rank LIMIT ?");
+  quotes.bind(1, match).bind(2, limit);
+  while (quotes.step())
+    out.push_back({"quote", quotes.integer(0), quotes.text(1), quotes.text(2), quotes.text(3), quotes.text(4),
+                   quotes.text(5)});
+  return out;
+}
+
+void SqliteStore::for_each_analysis(const std::function<void(Analysis)>& visit) {
+  Statement query = db_->prepare("SELECT analysis, text FROM articles WHERE current = 1 ORDER BY seq");
+  while (query.step()) visit(stored_analysis(query.text_view(0), query.text_view(1)));
+}
+
+StoreCounts SqliteStore::counts() {
+  Statement query = db_->prepare(
+      "SELECT (SELECT COUNT(*) FROM articles WHERE current = 1), (SELECT COUNT(*) FROM articles), "
+      "(SELECT COUNT(*) FROM stories)");
+  query.step();
+  return {query.integer(0), query.integer(1), query.integer(2)};
+}
+
+}  // namespace storyline

@@ -1,0 +1,45 @@
+// The codec is the inverse of analysis_to_json: every analysis of the example corpus survives
+// to_json -> from_json -> to_json unchanged, and malformed JSON is refused with the field named.
+#include <gtest/gtest.h>
+
+#include "present/analysis_json.h"
+#include "store/analysis_codec.h"
+#include "store_fixtures.h"
+
+namespace storyline {
+namespace {
+
+TEST(StoreCodec, RoundTripsEveryAnalysisOfTheExampleCorpus) {
+  std::vector<Analysis> analyses = store_test::corpus_analyses();
+  ASSERT_GE(analyses.size(), 10u);
+  for (const Analysis& analysis : analyses) {
+    nlohmann::json once = analysis_to_json(analysis);
+    nlohmann::json twice = analysis_to_json(analysis_from_json(once));
+    EXPECT_EQ(once, twice) << analysis.article.source;
+  }
+}
+
+TEST(StoreCodec, RoundTripsSpanishQuotesAndClaims) {
+  Analysis analysis = store_test::analyse(
+      "https://example.test/es/1",
+      "La alcaldesa Marta Ruiz dijo el martes: «Evacuamos a 300 vecinos del barrio». "
+      "Según fuentes policiales, al menos dos personas murieron en la explosión del 4 de marzo.",
+      "es");
+  nlohmann::json once = analysis_to_json(analysis);
+  EXPECT_EQ(once, analysis_to_json(analysis_from_json(once)));
+}
+
+TEST(StoreCodec, NamesTheMissingField) {
+  nlohmann::json json = analysis_to_json(store_test::analyse("https://example.test/a", "Three people died."));
+  json.erase("claims");
+  try {
+    analysis_from_json(json);
+    FAIL() << "accepted an analysis without claims";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string(error.what()).find("claims"), std::string::npos) << error.what();
+  }
+  EXPECT_THROW(analysis_from_json(nlohmann::json::array()), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,170 @@
+// Ingesting: the same article twice is stored once, a changed text under one URL is a revision,
+// a failing batch leaves nothing behind, and stories linked batch by batch are those
+// link_articles gives for everything at once.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "claims/claims.h"
+#include "link/story.h"
+#include "present/report_json.h"
+#include "store/ingest.h"
+#include "store_fixtures.h"
+
+namespace storyline {
+namespace {
+
+using store_test::prepared;
+using store_test::TempStore;
+
+const char* kBlast =
+    "An explosion at the Velmora chemical plant in Port Saltmere killed three workers on Tuesday, "
+    "fire officials said. \"We heard it across the bay,\" said Dana Whitcomb, a neighbour.";
+const char* kBlastUpdated =
+    "An explosion at the Velmora chemical plant in Port Saltmere killed four workers on Tuesday, "
+    "fire officials said. \"We heard it across the bay,\" said Dana Whitcomb, a neighbour.";
+const char* kFlood =
+    "Heavy rain flooded the lower town of Brindle Ford on Sunday and 200 residents were evacuated, "
+    "the county said.";
+
+std::vector<ArticleToStore> batch_of(std::vector<ArticleToStore> articles) { return articles; }
+
+TEST(StoreIngest, TheSameArticleTwiceIsStoredOnce) {
+  TempStore temp;
+  auto store = temp.open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  auto make = [] {
+    return batch_of({prepared("https://a.test/blast", kBlast), prepared("https://b.test/flood", kFlood),
+                     prepared("", "A text with no URL: two buses collided on Route 9 on Monday.")});
+  };
+  BatchResult first = ingester.ingest(make());
+  EXPECT_EQ(first.added, 3);
+  EXPECT_EQ(first.duplicates, 0);
+  BatchResult second = ingester.ingest(make());
+  EXPECT_EQ(second.added, 0);
+  EXPECT_EQ(second.duplicates, 3);
+  EXPECT_TRUE(second.stories_touched.empty());
+  StoreCounts counts = store->counts();
+  EXPECT_EQ(counts.articles, 3);
+  EXPECT_EQ(counts.revisions, 3);
+  // A fresh process (a new Ingester replaying the store) agrees.
+  Ingester again(*store, *store_test::resources().claims);
+  EXPECT_EQ(again.ingest(make()).duplicates, 3);
+  EXPECT_EQ(store->counts().articles, 3);
+}
+
+TEST(StoreIngest, AChangedTextUnderOneUrlIsARevision) {
+  TempStore temp;
+  auto store = temp.open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  ingester.ingest(batch_of({prepared("https://a.test/blast", kBlast)}));
+  BatchResult result = ingester.ingest(batch_of({prepared("https://a.test/blast", kBlastUpdated)}));
+  EXPECT_EQ(result.revisions, 1);
+  EXPECT_EQ(store->counts().articles, 1);   // one current article
+  EXPECT_EQ(store->counts().revisions, 2);  // both texts kept
+  std::vector<std::string> texts;
+  store->for_each_analysis([&](Analysis a) { texts.push_back(a.article.text); });
+  ASSERT_EQ(texts.size(), 1u);
+  EXPECT_EQ(texts[0], kBlastUpdated);  // the latest is the current one
+  // The older text seen again is not a third revision: re-running a command changes nothing.
+  BatchResult rerun = ingester.ingest(batch_of({prepared("https://a.test/blast", kBlast)}));
+  EXPECT_EQ(rerun.duplicates, 1);
+  EXPECT_EQ(store->counts().revisions, 2);
+  ASSERT_EQ(store->stories().size(), 1u);
+  EXPECT_EQ(store->stories()[0].articles, 1);
+}
+
+// Forwards to a real store and fails once, after the batch's articles were written.
+class FailingStore : public Store {
+ public:
+  explicit FailingStore(Store& inner) : inner_(inner) {}
+  bool fail_next_story = false;
+  int schema_version() override { return inner_.schema_version(); }
+  void begin() override { inner_.begin(); }
+  void commit() override { inner_.commit(); }
+  void rollback() override { inner_.rollback(); }
+  PutResult put_article(const ArticleToStore& a) override { return inner_.put_article(a); }
+  std::vector<LinkEntry> link_entries() override { return inner_.link_entries(); }
+  void set_link(std::int64_t seq, std::int64_t copy_of, std::int64_t story) override { inner_.set_link(seq, copy_of, story); }
+  std::vector<StoryArticle> story_articles(std::int64_t story) override { return inner_.story_articles(story); }
+  void put_story(const StoryToStore& story) override {
+    if (std::exchange(fail_next_story, false)) throw StoreError("disk full (simulated)");
+    inner_.put_story(story);
+  }
+  void remove_story(std::int64_t story) override { inner_.remove_story(story); }
+  std::vector<StoryRow> stories() override { return inner_.stories(); }
+  std::optional<nlohmann::json> story(std::int64_t id) override { return inner_.story(id); }
+  std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& f) override { return inner_.claim_groups(f); }
+  std::vector<SearchHit> search(const std::string& q, int limit) override { return inner_.search(q, limit); }
+  void for_each_analysis(const std::function<void(Analysis)>& visit) override { inner_.for_each_analysis(visit); }
+  StoreCounts counts() override { return inner_.counts(); }
+
+ private:
+  Store& inner_;
+};
+
+TEST(StoreIngest, AnExceptionMidBatchRollsTheWholeBatchBack) {
+  TempStore temp;
+  auto real = temp.open();
+  FailingStore store(*real);
+  Ingester ingester(store, *store_test::resources().claims);
+  ingester.ingest(batch_of({prepared("https://b.test/flood", kFlood)}));
+  store.fail_next_story = true;
+  EXPECT_THROW(ingester.ingest(batch_of({prepared("https://a.test/blast", kBlast),
+                                         prepared("https://c.test/blast", kBlastUpdated)})),
+               StoreError);
+  EXPECT_EQ(real->counts().articles, 1);
+  EXPECT_EQ(real->stories().size(), 1u);
+  EXPECT_TRUE(real->search("Velmora", 5).empty());
+  // The same batch again goes through, linked as if the failure never happened.
+  BatchResult retry = ingester.ingest(batch_of({prepared("https://a.test/blast", kBlast),
+                                                prepared("https://c.test/blast", kBlastUpdated)}));
+  EXPECT_EQ(retry.added, 2);
+  EXPECT_EQ(real->counts().articles, 3);
+  EXPECT_EQ(real->stories().size(), 2u);  // the flood, and the blast with its near-copy
+}
+
+// The stories of `report --format json` for these analyses, linked all at once.
+nlohmann::json stories_linked_at_once(const std::vector<Analysis>& analyses) {
+  Record record = link_articles(analyses, *store_test::resources().claims);
+  std::ostringstream out;
+  write_report_json(out, analyses, record);
+  return nlohmann::json::parse(out.str())["stories"];
+}
+
+nlohmann::json stored_stories(Store& store) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const StoryRow& row : store.stories()) out.push_back(*store.story(row.id));
+  return out;
+}
+
+TEST(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
+  std::vector<Analysis> corpus = store_test::corpus_analyses();
+  TempStore temp;
+  auto store = temp.open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  std::vector<ArticleToStore> batch;
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    batch.push_back(prepare_article(corpus[i]));
+    if (batch.size() == 3 || i + 1 == corpus.size()) ingester.ingest(std::exchange(batch, {}));
+  }
+  EXPECT_EQ(stored_stories(*store), stories_linked_at_once(corpus));
+  // A revision rebuilds the indexes: still what linking the current articles gives.
+  std::size_t with_url = 0;
+  while (with_url < corpus.size() && corpus[with_url].article.url.empty()) ++with_url;
+  ASSERT_LT(with_url, corpus.size());
+  Analysis revised = corpus[with_url];
+  revised.article.text += "\n\nUpdated: the plant's owner said the valve had been inspected in January.";
+  revised.article.paragraphs.push_back({static_cast<std::uint32_t>(corpus[with_url].article.text.size() + 2),
+                                        static_cast<std::uint32_t>(revised.article.text.size())});
+  Analysis reanalysed = analyze_article(revised.article, store_test::resources());
+  EXPECT_EQ(ingester.ingest(batch_of({prepare_article(reanalysed)})).revisions, 1);
+  std::vector<Analysis> current;
+  store->for_each_analysis([&](Analysis a) { current.push_back(std::move(a)); });
+  ASSERT_EQ(current.size(), corpus.size());
+  EXPECT_EQ(current.back().article.text, reanalysed.article.text);  // it moved to the end of the order
+  EXPECT_EQ(stored_stories(*store), stories_linked_at_once(current));
+}
+
+}  // namespace
+}  // namespace storyline
