@@ -9,9 +9,7 @@
 #include "extract/extract.h"
 #include "ingest/read.h"
 #include "link/story.h"
-#include "present/report_html.h"
 #include "present/report_json.h"
-#include "present/report_markdown.h"
 #include "util/ordered_workers.h"
 
 namespace storyline {
@@ -88,12 +86,7 @@ int run_report(const ArticleCommand& command) {
   Record record = link_articles(analyses, *resources->claims);
   double linking = seconds(linking_start);
   auto writing_start = Clock::now();
-  if (command.format == "json")
-    write_report_json(std::cout, analyses, record);
-  else if (command.format == "md")
-    std::cout << report_to_markdown(analyses, record);
-  else
-    std::cout << report_to_html(analyses, record);
+  write_report(std::cout, command.format, analyses, record);
   std::cout.flush();
   if (command.timings)
     std::cerr << "storyline report: " << analyses.size() << " articles; read and analyse " << analysing

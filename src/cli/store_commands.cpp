@@ -8,9 +8,7 @@
 #include "cli/ingest_command.h"
 #include "cli/report_command.h"
 #include "link/story.h"
-#include "present/report_html.h"
 #include "present/report_json.h"
-#include "present/report_markdown.h"
 #include "store/store.h"
 
 namespace storyline {
@@ -81,12 +79,7 @@ int report_from_store(Store& store, const ArticleCommand& command) {
   std::vector<Analysis> analyses;
   store.for_each_analysis([&](Analysis a) { analyses.push_back(std::move(a)); });
   Record record = link_articles(analyses, *claims);
-  if (command.format == "json")
-    write_report_json(std::cout, analyses, record);
-  else if (command.format == "md")
-    std::cout << report_to_markdown(analyses, record);
-  else
-    std::cout << report_to_html(analyses, record);
+  write_report(std::cout, command.format, analyses, record);
   std::cout.flush();
   return 0;
 }

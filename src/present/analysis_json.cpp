@@ -9,16 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-const char* to_string(TimeAnchor anchor) {
-  switch (anchor) {
-    case TimeAnchor::Absolute: return "absolute";
-    case TimeAnchor::Publication: return "publication";
-    case TimeAnchor::Text: return "text";
-    case TimeAnchor::Unresolved: break;
-  }
-  return "unresolved";
-}
-
 json date_json(const TimeExpression& date, const std::string& text) {
   json out = {{"span", span_json(date.span)},
               {"text", span_text(text, date.span)},

@@ -1,6 +1,8 @@
 #include "present/report_json.h"
 
 #include "present/analysis_json.h"
+#include "present/report_html.h"
+#include "present/report_markdown.h"
 #include "present/span_json.h"
 
 namespace storyline {
@@ -143,6 +145,13 @@ void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses,
   for (std::size_t s = 0; s < record.stories.size(); ++s)
     out << (s ? ",\n" : "\n") << dump(story_json(record.stories[s], analyses), 2);
   out << (record.stories.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+void write_report(std::ostream& out, const std::string& format, const std::vector<Analysis>& analyses,
+                  const Record& record) {
+  if (format == "json") write_report_json(out, analyses, record);
+  else if (format == "md") out << report_to_markdown(analyses, record);
+  else out << report_to_html(analyses, record);
 }
 
 }  // namespace storyline

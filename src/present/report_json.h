@@ -2,6 +2,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "analyze/analyze.h"
@@ -13,5 +14,9 @@ namespace storyline {
 // groups (claims quoted with their evidence), quote groups, timeline and outlets; references
 // name articles by id. Field names in docs/schema.md.
 void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses, const Record& record);
+
+// The record in `format`: "json", "md" or "html" (report_markdown.h, report_html.h).
+void write_report(std::ostream& out, const std::string& format, const std::vector<Analysis>& analyses,
+                  const Record& record);
 
 }  // namespace storyline

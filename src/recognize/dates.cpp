@@ -166,4 +166,14 @@ std::vector<TimeExpression> recognize_dates(std::string_view text, const std::ve
   return found;
 }
 
+const char* to_string(TimeAnchor anchor) {
+  switch (anchor) {
+    case TimeAnchor::Absolute: return "absolute";
+    case TimeAnchor::Publication: return "publication";
+    case TimeAnchor::Text: return "text";
+    case TimeAnchor::Unresolved: break;
+  }
+  return "unresolved";
+}
+
 }  // namespace storyline

@@ -39,6 +39,9 @@ struct TimeExpression {
   bool estimated = false;  // resolved through an estimated publication date
 };
 
+// "absolute", "publication", "text", "unresolved": the names used in JSON and in the store.
+const char* to_string(TimeAnchor anchor);
+
 // What relative expressions are resolved against.
 struct DateContext {
   std::string lang;       // "en", "es", ...: which resource folder's grammar to use

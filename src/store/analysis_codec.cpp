@@ -8,16 +8,6 @@ namespace {
 
 using namespace codec;
 
-const char* to_string(TimeAnchor anchor) {
-  switch (anchor) {
-    case TimeAnchor::Absolute: return "absolute";
-    case TimeAnchor::Publication: return "publication";
-    case TimeAnchor::Text: return "text";
-    case TimeAnchor::Unresolved: break;
-  }
-  return "unresolved";
-}
-
 // The inverse of a to_string over an enum's values; `fallback` for a name no value has.
 template <class Enum, std::size_t N>
 Enum parse_enum(const std::string& name, const Enum (&values)[N], Enum fallback) {

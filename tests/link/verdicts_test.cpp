@@ -79,7 +79,9 @@ void expect_dispute(const std::vector<Report>& reports, const std::string& predi
   const ClaimGroup* g = group(l, predicate);
   ASSERT_NE(g, nullptr) << "no " << predicate << " group";
   EXPECT_TRUE(has_dispute(*g, want)) << describe(*g);
-  if (forbid != want) EXPECT_FALSE(has_dispute(*g, forbid)) << describe(*g);
+  if (forbid != want) {
+    EXPECT_FALSE(has_dispute(*g, forbid)) << describe(*g);
+  }
 }
 
 TEST(Verdicts, SameToleFromTwoOutletsIsCorroborated) {

@@ -73,9 +73,10 @@ void check(const Row& row) {
     const Entity& entity = layer.entities.at(mention->entity);
     EXPECT_EQ(entity.name, e.name);
     EXPECT_EQ(entity_type_name(entity.type), entity_type_name(e.type));
-    if (!e.role.empty())
+    if (!e.role.empty()) {
       EXPECT_NE(std::find(entity.roles.begin(), entity.roles.end(), e.role), entity.roles.end())
           << "role missing: " << e.role;
+    }
   }
   for (const std::string& word : row.absent)
     for (const Mention& m : layer.mentions)
