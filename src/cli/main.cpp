@@ -4,6 +4,7 @@
 
 #include "cli/article_commands.h"
 #include "cli/report_command.h"
+#include "cli/serve_command.h"
 #include "cli/store_commands.h"
 
 namespace {
@@ -66,6 +67,8 @@ int main(int argc, char** argv) {
 
   storyline::StoreCommands store;
   storyline::add_store_commands(app, report_app, report, store);
+  storyline::ServeCommand serve;
+  CLI::App* serve_app = storyline::add_serve_command(app, serve);
 
   try {
     app.parse(argc, argv);
@@ -74,6 +77,7 @@ int main(int argc, char** argv) {
   }
   if (extract_app->parsed()) return storyline::run_extract(extract);
   if (analyze_app->parsed()) return storyline::run_analyze(analyze);
+  if (serve_app->parsed()) return storyline::run_serve(serve);
   if (int status = storyline::run_store_commands(store); status >= 0) return status;
   if (report_app->parsed()) return storyline::run_report(report);
   return 2;

@@ -85,6 +85,20 @@ std::vector<SearchHit> SqliteStore::search(const std::string& text, int limit) {
   return out;
 }
 
+std::optional<nlohmann::json> SqliteStore::article(const std::string& id) {
+  // An article id that looks like a seq wins over the seq: ids are what records name.
+  Statement query = db_->prepare(
+      "SELECT seq, COALESCE(story, 0), COALESCE(copy_of, 0), analysis, text FROM articles "
+      "WHERE current = 1 AND (id = ?1 OR CAST(seq AS TEXT) = ?1) ORDER BY id = ?1 DESC, seq LIMIT 1");
+  if (!query.bind(1, id).step()) return std::nullopt;
+  nlohmann::json out = nlohmann::json::parse(query.text_view(3));
+  out["text"] = query.text(4);
+  out["seq"] = query.integer(0);
+  out["story"] = query.integer(1);
+  out["copy_of"] = query.integer(2);
+  return out;
+}
+
 void SqliteStore::for_each_analysis(const std::function<void(Analysis)>& visit) {
   Statement query = db_->prepare("SELECT analysis, text FROM articles WHERE current = 1 ORDER BY seq");
   while (query.step()) visit(stored_analysis(query.text_view(0), query.text_view(1)));

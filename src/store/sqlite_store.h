@@ -30,6 +30,7 @@ class SqliteStore final : public Store {
   std::optional<nlohmann::json> story(std::int64_t id) override;
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& filter) override;
   std::vector<SearchHit> search(const std::string& query, int limit) override;
+  std::optional<nlohmann::json> article(const std::string& id) override;
   void for_each_analysis(const std::function<void(Analysis)>& visit) override;
   StoreCounts counts() override;
 

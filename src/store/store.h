@@ -145,6 +145,10 @@ class Store {
   // Words of `query` (all must match; accents and case ignored; `word*` a prefix) in current
   // articles' titles and texts, and in quotes: best first, at most `limit` of each kind.
   virtual std::vector<SearchHit> search(const std::string& query, int limit) = 0;
+  // The current article whose `id` is `id` (else whose seq is the number `id`): its analysis as
+  // `storyline analyze` writes it, text included, plus `seq`, `story` and `copy_of` (0 before
+  // linking); nullopt when there is none.
+  virtual std::optional<nlohmann::json> article(const std::string& id) = 0;
   // Every current analysis in ingest order, one at a time.
   virtual void for_each_analysis(const std::function<void(Analysis)>& visit) = 0;
   virtual StoreCounts counts() = 0;

@@ -96,6 +96,7 @@ class FailingStore : public Store {
   std::optional<nlohmann::json> story(std::int64_t id) override { return inner_.story(id); }
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& f) override { return inner_.claim_groups(f); }
   std::vector<SearchHit> search(const std::string& q, int limit) override { return inner_.search(q, limit); }
+  std::optional<nlohmann::json> article(const std::string& id) override { return inner_.article(id); }
   void for_each_analysis(const std::function<void(Analysis)>& visit) override { inner_.for_each_analysis(visit); }
   StoreCounts counts() override { return inner_.counts(); }
 

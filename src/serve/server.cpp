@@ -1,0 +1,151 @@
+// The HTTP server around the routes: limits, timeouts, the thread pool, and JSON for every
+// error httplib produces itself (unknown route, body too large, malformed request).
+#include "serve/server.h"
+
+#include <regex>
+#include <stdexcept>
+
+#include "serve/routes.h"
+
+namespace storyline {
+
+namespace serve {
+
+void send_json(httplib::Response& res, const nlohmann::json& body, int status) {
+  res.status = status;
+  // Replace invalid UTF-8 rather than throw: article text comes from the web.
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message) {
+  send_json(res, {{"error", message}}, status);
+}
+
+std::int64_t parse_id(const std::string& text, const std::string& what) {
+  std::int64_t value = 0;
+  bool ok = !text.empty() && text.size() <= 18;
+  for (char c : text) {
+    if (c < '0' || c > '9') ok = false;
+    else value = value * 10 + (c - '0');
+  }
+  if (!ok || value <= 0) throw BadRequest(what + " must be a positive whole number, not '" + text + "'");
+  return value;
+}
+
+std::optional<std::int64_t> id_parameter(const httplib::Request& req, const std::string& name) {
+  if (!req.has_param(name.c_str())) return std::nullopt;
+  return parse_id(req.get_param_value(name.c_str()), name);
+}
+
+}  // namespace serve
+
+namespace {
+
+// The routes that exist, with the method each answers: a known path asked with another method
+// is a 405, anything else a 404.
+struct KnownRoute {
+  std::regex path;
+  const char* method;
+};
+
+const std::vector<KnownRoute>& known_routes() {
+  static const std::vector<KnownRoute> routes = {
+      {std::regex("/api/stories"), "GET"},  {std::regex("/api/stories/[^/]+"), "GET"},
+      {std::regex("/api/articles"), "POST"}, {std::regex("/api/articles/[^/]+"), "GET"},
+      {std::regex("/api/entities"), "GET"}, {std::regex("/api/quotes"), "GET"},
+      {std::regex("/api/search"), "GET"},
+  };
+  return routes;
+}
+
+void unrouted(const httplib::Request& req, httplib::Response& res) {
+  for (const KnownRoute& route : known_routes()) {
+    if (!std::regex_match(req.path, route.path)) continue;
+    res.set_header("Allow", route.method);
+    serve::send_error(res, 405, req.method + " is not allowed on " + req.path + "; use " + route.method);
+    return;
+  }
+  serve::send_error(res, 404, "no such route: " + req.path + " (see docs/api.md)");
+}
+
+const char* reason_for(int status) {
+  switch (status) {
+    case 400: return "malformed request";
+    case 404: return "not found";
+    case 405: return "method not allowed";
+    case 413: return "request body too large";
+    case 414: return "request URI too long";
+    case 431: return "request headers too large";
+    default: return status >= 500 ? "internal error" : "request failed";
+  }
+}
+
+}  // namespace
+
+struct ApiServer::State {
+  serve::Context context;
+  httplib::Server http;
+  State(Store& store, ServeOptions options) : context{store, std::move(options), {}, nullptr} {}
+};
+
+ApiServer::ApiServer(Store& store, ServeOptions options) {
+  if (!options.write_token.empty() && !options.resources)
+    throw std::invalid_argument("a write token needs analysis resources to ingest articles");
+  state_ = std::make_unique<State>(store, std::move(options));
+  httplib::Server& http = state_->http;
+  const ServeOptions& o = state_->context.options;
+  unsigned threads = o.threads ? o.threads : 1;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_payload_max_length(o.max_body_bytes);
+  http.set_read_timeout(o.timeout_seconds, 0);
+  http.set_write_timeout(o.timeout_seconds, 0);
+  http.set_keep_alive_timeout(5);
+  http.set_keep_alive_max_count(100);
+  http.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}});
+
+  // httplib's own errors (400 malformed, 413, 404 with no handler) come with an empty body.
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        serve::send_error(res, res.status, reason_for(res.status));
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr error) {
+    try {
+      if (error) std::rethrow_exception(error);
+      serve::send_error(res, 500, "internal error");
+    } catch (const serve::BadRequest& bad) {
+      serve::send_error(res, 400, bad.what());
+    } catch (const std::exception& other) {
+      serve::send_error(res, 500, std::string("internal error: ") + other.what());
+    } catch (...) {
+      serve::send_error(res, 500, "internal error");
+    }
+  });
+
+  serve::add_read_routes(http, state_->context);
+  serve::add_write_routes(http, state_->context);
+  http.Get(".*", unrouted);
+  http.Post(".*", unrouted);
+  http.Put(".*", unrouted);
+  http.Patch(".*", unrouted);
+  http.Delete(".*", unrouted);
+  http.Options(".*", unrouted);
+}
+
+ApiServer::~ApiServer() { stop(); }
+
+int ApiServer::bind() {
+  const ServeOptions& o = state_->context.options;
+  if (o.port == 0) {
+    int port = state_->http.bind_to_any_port(o.bind);
+    return port > 0 ? port : 0;
+  }
+  return state_->http.bind_to_port(o.bind, o.port) ? o.port : 0;
+}
+
+bool ApiServer::listen() { return state_->http.listen_after_bind(); }
+
+void ApiServer::stop() { state_->http.stop(); }
+
+}  // namespace storyline
