@@ -86,12 +86,8 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
     info.label = line.fields[2];
     resources->predicates[line.fields[0]] = info;
   }
-  if (fs::is_directory(root))
-    for (const auto& entry : fs::directory_iterator(root))
-      if (entry.is_directory() && fs::is_directory(entry.path() / "claims") &&
-          entry.path().filename() != "common")
-        resources->languages.emplace(entry.path().filename().string(),
-                                     load_language(entry.path(), *resources));
+  for (const fs::path& language : language_folders(root, "claims"))
+    resources->languages.emplace(language.filename().string(), load_language(language, *resources));
   return resources;
 }
 

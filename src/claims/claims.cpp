@@ -28,6 +28,7 @@ struct Context {
   const ClaimLanguage& lang;
   const ClaimResources& resources;
   std::vector<char> quantity_used;
+  std::vector<char> telling;  // per mention: inside an attribution's source or outlet
 };
 
 bool inside(const Span& inner, const Span& outer) {
@@ -204,11 +205,7 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
     const Mention& mention = c.in.mentions[m];
     if (!inside(mention.span, sentence) || mention.entity == skip) continue;
     if (mention.entity >= 0 && c.in.entities[mention.entity].outlet) continue;
-    bool telling = std::any_of(c.in.speech.attributions.begin(), c.in.speech.attributions.end(),
-                               [&](const Attribution& a) {
-                                 return inside(mention.span, a.source.span) || inside(mention.span, a.via.span);
-                               });
-    if (telling) continue;
+    if (c.telling[m]) continue;
     if (before ? mention.span.end > trigger.begin : mention.span.begin < trigger.end) continue;
     long gap = distance(mention.span, trigger);
     if (best < 0 || gap < best_distance) best = static_cast<int>(m), best_distance = gap;
@@ -324,7 +321,13 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
   std::vector<Claim> claims;
   auto found = resources.languages.find(in.article.lang);
   if (found == resources.languages.end()) return claims;
-  Context c{in, found->second, resources, std::vector<char>(in.quantities.size(), 0)};
+  Context c{in, found->second, resources, std::vector<char>(in.quantities.size(), 0), {}};
+  // Once per article: which mentions tell rather than act ("officials told NBC News").
+  for (const Mention& mention : in.mentions)
+    c.telling.push_back(std::any_of(in.speech.attributions.begin(), in.speech.attributions.end(),
+                                    [&](const Attribution& a) {
+                                      return inside(mention.span, a.source.span) || inside(mention.span, a.via.span);
+                                    }));
   static const std::unordered_set<std::string> kNoDots;
   for (std::size_t s = 0; s < in.sentences.size(); ++s) {
     const Span& sentence = in.sentences[s];

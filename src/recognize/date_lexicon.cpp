@@ -4,6 +4,7 @@
 
 #include "recognize/date_tokens.h"
 #include "recognize/dates.h"
+#include "util/resource_lines.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -80,14 +81,8 @@ void load_language(const fs::path& folder, DateLexicon& lexicon) {
 
 std::shared_ptr<const DateResources> load_date_resources(const std::string& resource_dir) {
   auto resources = std::make_shared<DateResources>();
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(resource_dir, error)) {
-    fs::path folder = entry.path() / "dates";
-    std::error_code missing;  // a language without dates/ is not an error
-    if (!fs::is_directory(folder, missing)) continue;
-    load_language(folder, resources->languages[entry.path().filename().string()]);
-  }
-  if (error) throw std::runtime_error("cannot read resource folder " + resource_dir + ": " + error.message());
+  for (const fs::path& language : language_folders(resource_dir, "dates"))
+    load_language(language / "dates", resources->languages[language.filename().string()]);
   return resources;
 }
 

@@ -186,12 +186,7 @@ EntityResources load_entity_resources(const std::string& resource_dir,
                                       const std::vector<std::string>& packs) {
   EntityResources resources;
   fs::path root(resource_dir);
-  std::vector<fs::path> languages;
-  if (fs::is_directory(root))
-    for (const auto& entry : fs::directory_iterator(root))
-      if (entry.is_directory() && fs::is_directory(entry.path() / "entities"))
-        languages.push_back(entry.path());
-  std::sort(languages.begin(), languages.end());
+  std::vector<fs::path> languages = language_folders(root, "entities");
   for (const fs::path& dir : languages) collect_dotted(dir, &resources.dotted);
   std::unordered_map<std::string, int> index;
   for (const fs::path& dir : languages) {

@@ -163,13 +163,8 @@ std::size_t PhraseTable::match(const std::vector<Token>& tokens, std::size_t i, 
 
 std::shared_ptr<const QuantityResources> load_quantity_resources(const std::string& resource_dir) {
   auto resources = std::make_shared<QuantityResources>();
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(resource_dir, error)) {
-    fs::path numbers = entry.path() / "numbers";
-    if (!fs::is_directory(numbers)) continue;
-    resources->languages.emplace(entry.path().filename().string(), load_language(numbers));
-  }
-  if (error) throw std::runtime_error("cannot read resource folder " + resource_dir + ": " + error.message());
+  for (const fs::path& language : language_folders(resource_dir, "numbers"))
+    resources->languages.emplace(language.filename().string(), load_language(language / "numbers"));
   return resources;
 }
 

@@ -149,13 +149,8 @@ std::size_t SpeechPhrases::match(const std::vector<Token>& tokens, std::size_t i
 
 std::shared_ptr<const SpeechResources> load_speech_resources(const std::string& resource_dir) {
   auto resources = std::make_shared<SpeechResources>();
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(resource_dir, error)) {
-    fs::path speech = entry.path() / "speech";
-    if (!fs::is_directory(speech)) continue;
-    resources->languages.emplace(entry.path().filename().string(), load_language(speech));
-  }
-  if (error) throw std::runtime_error("cannot read resource folder " + resource_dir + ": " + error.message());
+  for (const fs::path& language : language_folders(resource_dir, "speech"))
+    resources->languages.emplace(language.filename().string(), load_language(language / "speech"));
   return resources;
 }
 

@@ -18,6 +18,12 @@ struct ResourceLine {
 
 std::vector<ResourceLine> read_resource_lines(const std::filesystem::path& path);
 
+// The language folders of `resource_dir` that hold `subfolder` ("dates", "speech"...), in name
+// order; `common/` is never a language. Throws std::runtime_error when `resource_dir` cannot be
+// read. Every per-language loader starts here, so adding a language is adding a folder.
+std::vector<std::filesystem::path> language_folders(const std::filesystem::path& resource_dir,
+                                                    const std::string& subfolder);
+
 // Throws std::runtime_error "path:line: why".
 [[noreturn]] void resource_error(const std::filesystem::path& path, const ResourceLine& line,
                                  const std::string& why);
