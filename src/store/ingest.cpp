@@ -37,7 +37,8 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
   BatchResult result;
   Batch batch(store_);
   try {
-    if (!linker_) replay();  // inside the transaction: no other writer can slip in between
+    // Inside the transaction: no other writer can slip in between the check and the batch.
+    if (!linker_ || store_.last_seq() != last_seq_) replay();
     std::vector<std::pair<std::int64_t, const ArticleToStore*>> added;
     for (const ArticleToStore& article : articles) {
       PutResult put = store_.put_article(article);
@@ -61,6 +62,7 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
       }
     }
     for (std::int64_t story : result.stories_touched) relink_story(story);
+    last_seq_ = store_.last_seq();
     batch.commit();
   } catch (...) {
     linker_.reset();  // the indexes may hold articles the rollback removed

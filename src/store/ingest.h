@@ -4,9 +4,10 @@
 //   Ingester ingester(*store, *resources->claims);
 //   BatchResult result = ingester.ingest(batch);   // all of it committed, or none of it
 //
-// Linking is incremental. The copy and story indexes live in memory, rebuilt once from the
-// stored fingerprints and features of the current articles (in ingest order) when the first
-// batch arrives; each new article is then added to them as link_articles would add it, and only
+// Linking is incremental. The copy and story indexes live in memory, rebuilt from the stored
+// fingerprints and features of the current articles (in ingest order) when the first batch
+// arrives, and again whenever another writer (a second `storyline ingest`, a server's POST) has
+// stored articles since this one's last batch; each new article is then added to them as link_articles would add it, and only
 // the stories that new articles joined are linked again (their claim groups, quotes, timeline).
 // A revision replaces an article in the middle of that order, so a batch with one rebuilds the
 // indexes and relinks every story whose membership changed. Either way the stored stories are
@@ -49,6 +50,7 @@ class Ingester {
   std::optional<ArticleLinker> linker_;
   std::vector<std::int64_t> seq_of_;      // linker article id -> seq
   std::vector<std::int64_t> founder_of_;  // linker story id -> seq of its first article (story id)
+  std::int64_t last_seq_ = 0;             // the store's last_seq() when the indexes were current
 };
 
 }  // namespace storyline

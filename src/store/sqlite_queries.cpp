@@ -86,10 +86,12 @@ std::vector<SearchHit> SqliteStore::search(const std::string& text, int limit) {
 }
 
 std::optional<nlohmann::json> SqliteStore::article(const std::string& id) {
-  // An article id that looks like a seq wins over the seq: ids are what records name.
+  // An article id that looks like a seq wins over the seq: ids are what records name. Two
+  // indexed lookups (articles_id, then the primary key), not one OR that would scan the table.
   Statement query = db_->prepare(
-      "SELECT seq, COALESCE(story, 0), COALESCE(copy_of, 0), analysis, text FROM articles "
-      "WHERE current = 1 AND (id = ?1 OR CAST(seq AS TEXT) = ?1) ORDER BY id = ?1 DESC, seq LIMIT 1");
+      "SELECT seq, COALESCE(story, 0), COALESCE(copy_of, 0), analysis, text FROM articles WHERE seq = COALESCE("
+      "(SELECT seq FROM articles WHERE id = ?1 AND current = 1 ORDER BY seq LIMIT 1), "
+      "(SELECT seq FROM articles WHERE seq = CAST(?1 AS INTEGER) AND CAST(seq AS TEXT) = ?1 AND current = 1))");
   if (!query.bind(1, id).step()) return std::nullopt;
   nlohmann::json out = nlohmann::json::parse(query.text_view(3));
   out["text"] = query.text(4);
@@ -110,6 +112,12 @@ StoreCounts SqliteStore::counts() {
       "(SELECT COUNT(*) FROM stories)");
   query.step();
   return {query.integer(0), query.integer(1), query.integer(2)};
+}
+
+std::int64_t SqliteStore::last_seq() {
+  Statement query = db_->prepare("SELECT COALESCE(MAX(seq), 0) FROM articles");
+  query.step();
+  return query.integer(0);
 }
 
 }  // namespace storyline

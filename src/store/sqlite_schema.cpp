@@ -107,6 +107,9 @@ INSERT INTO article_search(article_search) VALUES ('rebuild');
 INSERT INTO quote_search(quote_search) VALUES ('rebuild');
 )sql";
 
+// Version 3: article lookups by id (the API's /api/articles/{id}) without a table scan.
+constexpr const char* kArticleIds = "CREATE INDEX articles_id ON articles(id) WHERE current = 1;";
+
 bool table_exists(Database& db, const char* name) {
   Statement query = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
   return query.bind(1, name).step();
@@ -118,6 +121,7 @@ const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
       {1, "core tables", kCoreTables},
       {2, "full-text search", kSearch},
+      {3, "article ids", kArticleIds},
   };
   return all;
 }

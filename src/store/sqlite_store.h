@@ -33,6 +33,7 @@ class SqliteStore final : public Store {
   std::optional<nlohmann::json> article(const std::string& id) override;
   void for_each_analysis(const std::function<void(Analysis)>& visit) override;
   StoreCounts counts() override;
+  std::int64_t last_seq() override;
 
  private:
   // Statements are prepared once per connection, keyed by their (constant) SQL.

@@ -2,6 +2,7 @@
 
 #include "link/story_link.h"
 #include "present/analysis_json.h"
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 #include "util/text.h"
 
@@ -22,9 +23,11 @@ ArticleToStore prepare_article(Analysis analysis) {
 
 std::unique_ptr<Store> open_store(const std::string& url, OpenMode mode) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
-    throw StoreError("PostgreSQL stores are not built yet (issue 6); use a SQLite file path for --db");
-  if (url.empty()) throw StoreError("no store given (--db FILE)");
+    return std::make_unique<PostgresStore>(url, mode);
+  if (url.empty()) throw StoreError("no store given (--db FILE or --db postgresql://...)");
   return std::make_unique<SqliteStore>(url, mode);
 }
+
+std::string store_name(const std::string& url) { return postgres::redacted_url(url); }
 
 }  // namespace storyline

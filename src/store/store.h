@@ -5,8 +5,8 @@
 //   BatchResult result = ingester.ingest(std::move(prepared));  // one transaction
 //   for (const StoryRow& story : store->stories()) ...
 //
-// One schema (docs/schema.md, "The store") behind this interface: SQLite now (a file path), and
-// PostgreSQL later (`postgresql://...`) implementing the same methods over the same tables.
+// One schema (docs/schema.md, "The store") behind this interface: SQLite (a file path) and
+// PostgreSQL (`postgresql://...`) implementing the same methods over the same tables.
 // A Store is used from one thread at a time. Every method throws StoreError on a database error;
 // nothing is written outside a transaction opened with begin() (use Batch).
 #pragma once
@@ -152,6 +152,9 @@ class Store {
   // Every current analysis in ingest order, one at a time.
   virtual void for_each_analysis(const std::function<void(Analysis)>& visit) = 0;
   virtual StoreCounts counts() = 0;
+  // The highest seq stored (0 when empty). Seqs only grow, and every write adds one (a revision
+  // is a new row), so a change of last_seq() tells a writer that another one wrote meanwhile.
+  virtual std::int64_t last_seq() = 0;
 };
 
 enum class OpenMode {
@@ -159,10 +162,15 @@ enum class OpenMode {
   Existing,  // a missing store is an error (read commands)
 };
 
-// `url`: a file path means SQLite; `postgresql://...` is recognised but not built yet. Applies
-// pending migrations. Throws StoreError with a message for people: a missing store, a file that
-// is not a storyline store, a store written by a newer storyline.
+// `url`: a file path means SQLite; `postgresql://` or `postgres://` a PostgreSQL database (it
+// must exist; Create gives it the schema). Applies pending migrations. Throws StoreError with a
+// message for people: a missing store, a file or database that is not a storyline store, a
+// store written by a newer storyline, a server that cannot be reached or refuses the login
+// (never showing a password).
 std::unique_ptr<Store> open_store(const std::string& url, OpenMode mode);
+
+// `url` as messages may show it: a PostgreSQL URL's password replaced by ***.
+std::string store_name(const std::string& url);
 
 // A transaction that rolls back unless committed: an exception mid-batch leaves no trace.
 class Batch {

@@ -1,7 +1,7 @@
 // The store commands end to end: `report --db` gives the record `report` gives on the inputs,
-// an ingest killed mid-way and run again stores everything exactly once, and errors exit 2.
+// an ingest killed mid-way and run again stores everything exactly once, and errors exit 2. On
+// SQLite files and on PostgreSQL databases.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <chrono>
 #include <thread>
@@ -16,24 +16,10 @@ using cli_test::TempDir;
 
 const std::string kCorpus = STORYLINE_SOURCE_DIR "/examples/corpus";
 
-// One integer from a read-only connection; -1 while the store does not exist yet or is locked.
-long long query_integer(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  long long value = -1;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(db, 2000);
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
-      value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-  }
-  sqlite3_close(db);
-  return value;
-}
+class StoreCli : public store_test::BackendTest {};
 
-TEST(StoreCli, ReportFromTheStoreEqualsReportOnTheInputs) {
-  TempDir dir;
-  std::string db = (dir.path() / "corpus.db").string();
+TEST_P(StoreCli, ReportFromTheStoreEqualsReportOnTheInputs) {
+  std::string db = temp().path;
   auto ingest = run_storyline({"ingest", "--db", db, "--batch", "4", kCorpus});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.describe();
   EXPECT_NE(ingest.out.find("10 added"), std::string::npos) << ingest.out;
@@ -72,11 +58,18 @@ std::string repeated_corpus(int copies) {
   return out;
 }
 
-TEST(StoreCli, AnIngestKilledMidwayFinishesOnTheNextRunWithNothingDoubled) {
+TEST_P(StoreCli, AnIngestKilledMidwayFinishesOnTheNextRunWithNothingDoubled) {
   constexpr int kArticles = 160, kBatch = 20;
-  TempDir dir;
-  auto input = dir.write("articles.jsonl", repeated_corpus(kArticles / 10));
-  std::string db = (dir.path() / "killed.db").string();
+  auto input = temp().dir.write("articles.jsonl", repeated_corpus(kArticles / 10));
+  std::string db = temp().path;
+  auto query_integer = [&](const std::string&, const char* sql) { return temp().query_integer(sql); };
+  // Stories every article points to exist, and so do the copy groups' first articles: SQLite's
+  // foreign key check, and the same question asked of PostgreSQL.
+  const char* broken_links = postgres()
+      ? "SELECT COUNT(*) FROM articles a WHERE (story IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stories s "
+        "WHERE s.id = a.story)) OR (copy_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.seq = "
+        "a.copy_of))"
+      : "SELECT COUNT(*) FROM pragma_foreign_key_check";
   std::vector<std::string> args = {"ingest", "--db", db, "--batch", std::to_string(kBatch), "--jobs", "2",
                                    input.string()};
 
@@ -105,8 +98,10 @@ TEST(StoreCli, AnIngestKilledMidwayFinishesOnTheNextRunWithNothingDoubled) {
   }
 
   // Consistent after the kill: whole batches only, every stored article linked to a story.
-  EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), 0);
-  EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+  if (!postgres()) {
+    EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), 0);
+  }
+  EXPECT_EQ(query_integer(db, broken_links), 0);
   long long stored = query_integer(db, "SELECT COUNT(*) FROM articles");
   EXPECT_TRUE(stored % kBatch == 0 || stored == kArticles) << stored;
   EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM articles WHERE story IS NULL"), 0);
@@ -118,10 +113,10 @@ TEST(StoreCli, AnIngestKilledMidwayFinishesOnTheNextRunWithNothingDoubled) {
   EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM articles"), kArticles);
   EXPECT_EQ(query_integer(db, "SELECT COUNT(DISTINCT url) FROM articles"), kArticles);
   EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM articles WHERE story IS NULL"), 0);
-  EXPECT_EQ(query_integer(db, "SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+  EXPECT_EQ(query_integer(db, broken_links), 0);
 }
 
-TEST(StoreCli, ErrorsSayWhatIsWrongAndExitTwo) {
+TEST(StoreCliSqlite, ErrorsSayWhatIsWrongAndExitTwo) {
   TempDir dir;
   std::string missing = (dir.path() / "missing.db").string();
   auto stories = run_storyline({"stories", "--db", missing});
@@ -135,17 +130,22 @@ TEST(StoreCli, ErrorsSayWhatIsWrongAndExitTwo) {
   EXPECT_EQ(run_storyline({"claims", "--db", missing, "--story", "abc"}).exit_code, 2);
   EXPECT_EQ(run_storyline({"report"}).exit_code, 2);
   EXPECT_EQ(run_storyline({"report", "--db", missing, kCorpus}).exit_code, 2);
-  EXPECT_EQ(run_storyline({"ingest", "--db", "postgresql://localhost/x", kCorpus}).exit_code, 2);
+  auto unreachable = run_storyline({"ingest", "--db", "postgresql://me:s3cret@127.0.0.1:1/x", kCorpus});
+  EXPECT_EQ(unreachable.exit_code, 2);
+  EXPECT_NE(unreachable.err.find("cannot connect to postgresql://me:***@127.0.0.1:1/x"), std::string::npos)
+      << unreachable.err;
+  EXPECT_EQ(unreachable.err.find("s3cret"), std::string::npos) << unreachable.err;
 }
 
-TEST(StoreCli, AnUnreadableInputExitsOneAndTheOthersAreStored) {
-  TempDir dir;
-  std::string db = (dir.path() / "partial.db").string();
-  auto run = run_storyline({"ingest", "--db", db, kCorpus, (dir.path() / "nope.html").string()});
+TEST_P(StoreCli, AnUnreadableInputExitsOneAndTheOthersAreStored) {
+  std::string db = temp().path;
+  auto run = run_storyline({"ingest", "--db", db, kCorpus, (temp().dir.path() / "nope.html").string()});
   EXPECT_EQ(run.exit_code, 1) << run.describe();
   EXPECT_NE(run.out.find("10 added"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("1 failed"), std::string::npos) << run.out;
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreCli, store_test::kBackends, store_test::backend_name);
 
 }  // namespace
 }  // namespace storyline

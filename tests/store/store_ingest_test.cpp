@@ -1,9 +1,10 @@
 // Ingesting: the same article twice is stored once, a changed text under one URL is a revision,
 // a failing batch leaves nothing behind, and stories linked batch by batch are those
-// link_articles gives for everything at once.
+// link_articles gives for everything at once. On both stores.
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <thread>
 
 #include "claims/claims.h"
 #include "link/story.h"
@@ -15,7 +16,6 @@ namespace storyline {
 namespace {
 
 using store_test::prepared;
-using store_test::TempStore;
 
 const char* kBlast =
     "An explosion at the Velmora chemical plant in Port Saltmere killed three workers on Tuesday, "
@@ -29,9 +29,10 @@ const char* kFlood =
 
 std::vector<ArticleToStore> batch_of(std::vector<ArticleToStore> articles) { return articles; }
 
-TEST(StoreIngest, TheSameArticleTwiceIsStoredOnce) {
-  TempStore temp;
-  auto store = temp.open();
+using StoreIngest = store_test::BackendTest;
+
+TEST_P(StoreIngest, TheSameArticleTwiceIsStoredOnce) {
+  auto store = temp().open();
   Ingester ingester(*store, *store_test::resources().claims);
   auto make = [] {
     return batch_of({prepared("https://a.test/blast", kBlast), prepared("https://b.test/flood", kFlood),
@@ -53,9 +54,8 @@ TEST(StoreIngest, TheSameArticleTwiceIsStoredOnce) {
   EXPECT_EQ(store->counts().articles, 3);
 }
 
-TEST(StoreIngest, AChangedTextUnderOneUrlIsARevision) {
-  TempStore temp;
-  auto store = temp.open();
+TEST_P(StoreIngest, AChangedTextUnderOneUrlIsARevision) {
+  auto store = temp().open();
   Ingester ingester(*store, *store_test::resources().claims);
   ingester.ingest(batch_of({prepared("https://a.test/blast", kBlast)}));
   BatchResult result = ingester.ingest(batch_of({prepared("https://a.test/blast", kBlastUpdated)}));
@@ -99,14 +99,14 @@ class FailingStore : public Store {
   std::optional<nlohmann::json> article(const std::string& id) override { return inner_.article(id); }
   void for_each_analysis(const std::function<void(Analysis)>& visit) override { inner_.for_each_analysis(visit); }
   StoreCounts counts() override { return inner_.counts(); }
+  std::int64_t last_seq() override { return inner_.last_seq(); }
 
  private:
   Store& inner_;
 };
 
-TEST(StoreIngest, AnExceptionMidBatchRollsTheWholeBatchBack) {
-  TempStore temp;
-  auto real = temp.open();
+TEST_P(StoreIngest, AnExceptionMidBatchRollsTheWholeBatchBack) {
+  auto real = temp().open();
   FailingStore store(*real);
   Ingester ingester(store, *store_test::resources().claims);
   ingester.ingest(batch_of({prepared("https://b.test/flood", kFlood)}));
@@ -139,10 +139,9 @@ nlohmann::json stored_stories(Store& store) {
   return out;
 }
 
-TEST(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
+TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
   std::vector<Analysis> corpus = store_test::corpus_analyses();
-  TempStore temp;
-  auto store = temp.open();
+  auto store = temp().open();
   Ingester ingester(*store, *store_test::resources().claims);
   std::vector<ArticleToStore> batch;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
@@ -166,6 +165,70 @@ TEST(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
   EXPECT_EQ(current.back().article.text, reanalysed.article.text);  // it moved to the end of the order
   EXPECT_EQ(stored_stories(*store), stories_linked_at_once(current));
 }
+
+// PostgreSQL text holds no NUL byte (stored there as U+FFFD); the text after it is kept either way.
+TEST_P(StoreIngest, ATextWithANulByteIsStoredWhole) {
+  auto store = temp().open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  std::string text("The mayor said on Monday\0 that the bridge would close.", 54);
+  ingester.ingest(batch_of({prepared("https://a.test/nul", text)}));
+  std::optional<nlohmann::json> stored = store->article("https://a.test/nul");
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_NE(stored->at("text").get<std::string>().find("the bridge would close."), std::string::npos);
+  EXPECT_EQ(store->search("bridge", 5).size(), 1u);
+}
+
+// Two processes ingesting into one store at once (here two connections on two threads), with
+// the same articles: writers take turns batch by batch, so each article is stored once.
+TEST_P(StoreIngest, TwoWritersAtOnceStoreEachArticleOnce) {
+  std::vector<ArticleToStore> corpus;
+  for (Analysis& analysis : store_test::corpus_analyses()) corpus.push_back(prepare_article(std::move(analysis)));
+  std::vector<BatchResult> results(2);
+  auto writer = [&](int k) {
+    try {
+      auto store = temp().open();
+      Ingester ingester(*store, *store_test::resources().claims);
+      for (std::size_t i = 0; i < corpus.size(); i += 2) {
+        std::size_t at = k == 0 ? i : corpus.size() - 2 - i;  // one from the start, one from the end
+        BatchResult batch = ingester.ingest({corpus[at], corpus[at + 1]});
+        results[k].added += batch.added, results[k].duplicates += batch.duplicates;
+      }
+    } catch (const std::exception& error) {  // without the writer lock: a duplicate key, say
+      ADD_FAILURE() << "writer " << k << ": " << error.what();
+    }
+  };
+  temp().open().reset();  // the schema first, so the writers race on articles, not on migrations
+  std::thread first(writer, 0), second(writer, 1);
+  first.join(), second.join();
+  EXPECT_EQ(results[0].added + results[1].added, static_cast<int>(corpus.size()));
+  EXPECT_EQ(results[0].duplicates + results[1].duplicates, static_cast<int>(corpus.size()));
+  auto store = temp().open();
+  EXPECT_EQ(store->counts().revisions, static_cast<std::int64_t>(corpus.size()));
+  int linked = 0;
+  for (const StoryRow& row : store->stories()) linked += row.articles;
+  EXPECT_EQ(linked, static_cast<int>(corpus.size()));
+}
+
+// Two writers taking turns (two `storyline ingest` runs, or one beside a server taking POSTs):
+// each notices what the other stored since its own last batch. Here the second writer starts the
+// blast's story; the first, adding the blast's near-copy next, must join it, not start another.
+TEST_P(StoreIngest, WritersTakingTurnsLinkAsOneWould) {
+  auto first = temp().open(), second = temp().open();
+  Ingester one(*first, *store_test::resources().claims), other(*second, *store_test::resources().claims);
+  std::vector<ArticleToStore> articles = {prepared("https://b.test/flood", kFlood),
+                                          prepared("https://a.test/blast", kBlast),
+                                          prepared("https://c.test/blast", kBlastUpdated)};
+  one.ingest({articles[0]});
+  other.ingest({articles[1]});
+  one.ingest({articles[2]});
+  std::vector<Analysis> all;
+  for (const ArticleToStore& article : articles) all.push_back(article.analysis);
+  nlohmann::json expected = stories_linked_at_once(all);
+  ASSERT_EQ(expected.size(), 2u);  // the flood, and the blast with its near-copy
+  EXPECT_EQ(stored_stories(*temp().open()), expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreIngest, store_test::kBackends, store_test::backend_name);
 
 }  // namespace
 }  // namespace storyline

@@ -1,26 +1,17 @@
 // Opening stores: a new one gets the latest schema; an older one is upgraded with its rows kept;
 // a newer one, a foreign database, a damaged file and a missing store are refused with a message.
+// Each runs on SQLite and on PostgreSQL, where the store is a database on a server.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
+#include "store/postgres_schema.h"
 #include "store/sqlite_schema.h"
 #include "store_fixtures.h"
 
 namespace storyline {
 namespace {
 
+using store_test::Backend;
 using store_test::TempStore;
-
-void exec(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-  std::string message = error ? error : "";
-  sqlite3_free(error);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << message;
-}
 
 std::string open_error(const std::string& path, OpenMode mode = OpenMode::Create) {
   try {
@@ -31,51 +22,69 @@ std::string open_error(const std::string& path, OpenMode mode = OpenMode::Create
   return "";
 }
 
-TEST(StoreSchema, NewStoreIsAtTheLatestVersion) {
-  TempStore temp;
-  auto store = temp.open();
-  EXPECT_EQ(store->schema_version(), sqlite::latest_schema_version());
+class StoreSchema : public store_test::BackendTest {
+ protected:
+  int latest() const {
+    return postgres() ? postgres::latest_schema_version() : sqlite::latest_schema_version();
+  }
+};
+
+TEST_P(StoreSchema, NewStoreIsAtTheLatestVersion) {
+  auto store = temp().open();
+  EXPECT_EQ(store->schema_version(), latest());
   EXPECT_EQ(store->counts().articles, 0);
   store.reset();
-  EXPECT_EQ(temp.open()->schema_version(), sqlite::latest_schema_version());  // reopening changes nothing
+  EXPECT_EQ(temp().open()->schema_version(), latest());  // reopening changes nothing
 }
 
-// A version 1 store, as the first release wrote it (no search tables), with one article in it.
-TEST(StoreSchema, UpgradesAVersionOneStoreAndIndexesItsRows) {
-  TempStore temp;
-  exec(temp.path, sqlite::migrations().at(0).sql);
-  exec(temp.path,
-       "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL "
-       "DEFAULT '2026-01-01T00:00:00Z');"
-       "INSERT INTO schema_migrations(version, name) VALUES (1, 'core tables');"
-       "INSERT INTO articles(key, id, url, content_hash, revision, current, source, outlet, title, lang, text, "
-       "analysis, fingerprint, features) VALUES ('https://old.test/1', 'old1', 'https://old.test/1', 'abc', 1, 1, "
-       "'old', 'Old Outlet', 'Inundación en Córdoba', 'es', 'El río subió dos metros en Córdoba.', '{}', x'', "
-       "'{}');");
-  auto store = temp.open();
-  EXPECT_EQ(store->schema_version(), 2);
+// A version 1 store, as the first release wrote it (no search), with one article in it.
+TEST_P(StoreSchema, UpgradesAVersionOneStoreAndIndexesItsRows) {
+  temp().exec(postgres() ? postgres::migrations().at(0).sql : sqlite::migrations().at(0).sql);
+  temp().exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL "
+      "DEFAULT '2026-01-01T00:00:00Z');"
+      "INSERT INTO schema_migrations(version, name) VALUES (1, 'core tables');"
+      "INSERT INTO articles(key, id, url, content_hash, revision, current, source, outlet, title, lang, text, "
+      "analysis, fingerprint, features) VALUES ('https://old.test/1', 'old1', 'https://old.test/1', 'abc', 1, 1, "
+      "'old', 'Old Outlet', 'Inundación en Córdoba', 'es', 'El río subió dos metros en Córdoba.', '{}', " +
+      std::string(postgres() ? "'\\x'" : "x''") + ", '{}');");
+  auto store = temp().open();
+  EXPECT_EQ(store->schema_version(), latest());
   EXPECT_EQ(store->counts().articles, 1);
   std::vector<SearchHit> hits = store->search("cordoba", 5);
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].id, "old1");
+  EXPECT_NE(hits[0].snippet.find("[Córdoba]"), std::string::npos) << hits[0].snippet;
 }
 
-TEST(StoreSchema, RefusesAStoreFromANewerVersion) {
-  TempStore temp;
-  temp.open().reset();
-  exec(temp.path, "INSERT INTO schema_migrations(version, name) VALUES (99, 'from the future')");
-  std::string error = open_error(temp.path);
+TEST_P(StoreSchema, RefusesAStoreFromANewerVersion) {
+  temp().open().reset();
+  temp().exec("INSERT INTO schema_migrations(version, name) VALUES (99, 'from the future')");
+  std::string error = open_error(temp().path);
   EXPECT_NE(error.find("newer storyline"), std::string::npos) << error;
   EXPECT_NE(error.find("99"), std::string::npos) << error;
 }
 
-TEST(StoreSchema, RefusesADatabaseThatIsNotAStore) {
-  TempStore temp;
-  exec(temp.path, "CREATE TABLE notes (body TEXT)");
-  EXPECT_NE(open_error(temp.path).find("not a storyline store"), std::string::npos);
+TEST_P(StoreSchema, RefusesADatabaseThatIsNotAStore) {
+  temp().exec("CREATE TABLE notes (body TEXT)");
+  std::string error = open_error(temp().path);
+  EXPECT_NE(error.find("not a storyline store"), std::string::npos) << error;
+  EXPECT_EQ(temp().query_integer("SELECT COUNT(*) FROM articles"), -1);  // and nothing was added
 }
 
-TEST(StoreSchema, RefusesADamagedFile) {
+TEST_P(StoreSchema, ReadCommandsNeedAnExistingStore) {
+  std::string error = open_error(temp().path, OpenMode::Existing);
+  EXPECT_NE(error.find("no store at"), std::string::npos) << error;
+  if (postgres()) {
+    EXPECT_EQ(temp().query_integer("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'"), 0);
+  } else {
+    EXPECT_FALSE(std::filesystem::exists(temp().path));  // and none was created
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreSchema, store_test::kBackends, store_test::backend_name);
+
+TEST(StoreSchemaSqlite, RefusesADamagedFile) {
   TempStore temp;
   temp.dir.write("test.db", std::string(4096, 'x'));
   std::string error = open_error(temp.path);
@@ -83,14 +92,28 @@ TEST(StoreSchema, RefusesADamagedFile) {
   EXPECT_NE(error.find("not a database"), std::string::npos) << error;
 }
 
-TEST(StoreSchema, ReadCommandsNeedAnExistingStore) {
-  TempStore temp;
-  EXPECT_NE(open_error(temp.path, OpenMode::Existing).find("no store at"), std::string::npos);
-  EXPECT_FALSE(std::filesystem::exists(temp.path));  // and none was created
+// No server needed: nothing listens on port 1.
+TEST(StoreSchemaPostgres, AnUnreachableServerIsNamedWithoutItsPassword) {
+  std::string error = open_error("postgresql://news:s3cret@127.0.0.1:1/news?connect_timeout=5");
+  EXPECT_NE(error.find("cannot connect to postgresql://news:***@127.0.0.1:1/news"), std::string::npos) << error;
+  EXPECT_NE(error.find("refused"), std::string::npos) << error;
+  EXPECT_EQ(error.find("s3cret"), std::string::npos) << error;
 }
 
-TEST(StoreSchema, PostgresqlIsNotBuiltYet) {
-  EXPECT_NE(open_error("postgresql://localhost/news").find("not built yet"), std::string::npos);
+TEST(StoreSchemaPostgres, ALoginRefusedIsNamedWithoutItsPassword) {
+  if (store_test::postgres_server().empty()) GTEST_SKIP() << store_test::kNoPostgres;
+  std::string server = store_test::postgres_server();
+  std::string url = "postgresql://nobody:s3cret@" + server.substr(server.find('@') + 1) + "/postgres";
+  std::string error = open_error(url);
+  EXPECT_NE(error.find("cannot connect to postgresql://nobody:***@"), std::string::npos) << error;
+  EXPECT_NE(error.find("\"nobody\""), std::string::npos) << error;  // the server's reason: no such role
+  EXPECT_EQ(error.find("s3cret"), std::string::npos) << error;
+}
+
+TEST(StoreSchemaPostgres, AMissingDatabaseIsAnError) {
+  if (store_test::postgres_server().empty()) GTEST_SKIP() << store_test::kNoPostgres;
+  std::string error = open_error(store_test::postgres_url("storyline_no_such_database"));
+  EXPECT_NE(error.find("does not exist"), std::string::npos) << error;
 }
 
 }  // namespace
