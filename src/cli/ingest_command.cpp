@@ -170,7 +170,7 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
   writer.join();
   progress.done();
   if (!totals.store_error.empty()) {
-    std::cerr << "storyline ingest: " << db << ": " << totals.store_error
+    std::cerr << "storyline ingest: " << store_name(db) << ": " << totals.store_error
               << " (batches before this one are stored; run the command again to finish)\n";
     return 2;
   }
@@ -178,7 +178,7 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
   auto stories = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " story" : " stories"); };
   std::cout << "ingest: " << totals.added << " added, " << totals.duplicates << " duplicates, " << totals.revisions
             << " revisions, " << totals.failed << " failed; " << stories(totals.stories.size()) << " touched; "
-            << db << " holds " << counts.articles << " articles in " << stories(counts.stories) << "\n";
+            << store_name(db) << " holds " << counts.articles << " articles in " << stories(counts.stories) << "\n";
   return totals.failed > 0 ? 1 : 0;
 }
 

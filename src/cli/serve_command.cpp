@@ -14,7 +14,7 @@ CLI::App* add_serve_command(CLI::App& app, ServeCommand& c) {
   CLI::App* sub = app.add_subcommand(
       "serve", "Serve a store as a JSON API (docs/api.md): stories, claim groups, articles with their layers, "
                "entities, quotes, search. Read-only unless started with --write-token.");
-  sub->add_option("--db", c.db, "the store (a SQLite file)")->capture_default_str();
+  sub->add_option("--db", c.db, "the store (a SQLite file or a postgresql:// URL)")->capture_default_str();
   sub->add_option("--port", c.port, "TCP port (0: any free one, printed)")->capture_default_str()->check(CLI::Range(0, 65535));
   sub->add_option("--bind", c.bind, "address to listen on; anything but loopback exposes the store")
       ->capture_default_str();
@@ -47,7 +47,7 @@ int run_serve(const ServeCommand& c) {
     std::cerr << "storyline serve: cannot listen on " << c.bind << ":" << c.port << "\n";
     return 2;
   }
-  std::cerr << "storyline serve: http://" << c.bind << ":" << port << "/api/stories ("
+  std::cerr << "storyline serve: http://" << c.bind << ":" << port << "/ (the API under /api/; "
             << (options.write_token.empty() ? "read-only" : "writes need the token") << ")\n";
   return server.listen() ? 0 : 2;
 }

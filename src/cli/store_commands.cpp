@@ -33,7 +33,7 @@ int list_stories(Store& store) {
 
 int list_claims(Store& store, const StoreCommands& c) {
   if (c.story && !store.story(c.story)) {
-    std::cerr << "storyline claims: no story " << c.story << " in " << c.db << " (see `storyline stories`)\n";
+    std::cerr << "storyline claims: no story " << c.story << " in " << store_name(c.db) << " (see `storyline stories`)\n";
     return 2;
   }
   for (const ClaimGroupRow& g : store.claim_groups({c.story, c.disputed})) {
@@ -93,12 +93,13 @@ void add_store_commands(CLI::App& app, CLI::App* report_app, const ArticleComman
   report_app->add_option("--db", c.report_db, "report from this store (see `ingest`) instead of inputs");
 
   c.ingest_app = app.add_subcommand(
-      "ingest", "Analyse inputs as `analyze` does and add them to a store (SQLite file), linking copies, stories "
-                "and claim groups incrementally. An article already stored is skipped; a changed text under a "
-                "known URL is kept as a new revision.");
+      "ingest", "Analyse inputs as `analyze` does and add them to a store (SQLite file or PostgreSQL database), "
+                "linking copies, stories and claim groups incrementally. An article already stored is skipped; "
+                "a changed text under a known URL is kept as a new revision.");
   CLI::App* in = c.ingest_app;
   in->add_option("inputs", c.ingest.inputs, "files, folders (recursive) or - for stdin")->required();
-  in->add_option("--db", c.db, "the store: a SQLite file, created when missing")->capture_default_str();
+  in->add_option("--db", c.db, "the store: a SQLite file, created when missing, or a postgresql:// URL")
+      ->capture_default_str();
   in->add_option("--batch", c.batch, "articles per transaction")->capture_default_str();
   in->add_option("--lang", c.ingest.lang, "language of every input (e.g. en, es)");
   in->add_option("--url", c.ingest.url, "URL of the single input");
@@ -117,7 +118,7 @@ void add_store_commands(CLI::App& app, CLI::App* report_app, const ArticleComman
   c.search_app->add_option("query", c.query, "words to find")->required();
   c.search_app->add_option("--limit", c.limit, "hits of each kind")->capture_default_str();
   for (CLI::App* read : {c.stories_app, c.claims_app, c.search_app})
-    read->add_option("--db", c.db, "the store (a SQLite file)")->capture_default_str();
+    read->add_option("--db", c.db, "the store (a SQLite file or a postgresql:// URL)")->capture_default_str();
 }
 
 int run_store_commands(const StoreCommands& c) {

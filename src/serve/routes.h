@@ -34,5 +34,7 @@ std::int64_t parse_id(const std::string& text, const std::string& what);
 
 void add_read_routes(httplib::Server& server, Context& context);
 void add_write_routes(httplib::Server& server, Context& context);
+// GET / and the embedded web page files (static_routes.cpp).
+void add_static_routes(httplib::Server& server);
 
 }  // namespace storyline::serve

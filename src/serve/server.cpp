@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "serve/routes.h"
+#include "serve/static_files.h"
 
 namespace storyline {
 
@@ -58,7 +59,19 @@ const std::vector<KnownRoute>& known_routes() {
   return routes;
 }
 
+bool is_static_file(const std::string& path) {
+  if (path == "/") return true;
+  for (const serve::StaticFile& file : serve::static_files())
+    if (file.path == path) return true;
+  return false;
+}
+
 void unrouted(const httplib::Request& req, httplib::Response& res) {
+  if (is_static_file(req.path)) {  // the web page's files answer GET (and HEAD) only
+    res.set_header("Allow", "GET");
+    serve::send_error(res, 405, req.method + " is not allowed on " + req.path + "; use GET");
+    return;
+  }
   for (const KnownRoute& route : known_routes()) {
     if (!std::regex_match(req.path, route.path)) continue;
     res.set_header("Allow", route.method);
@@ -125,6 +138,7 @@ ApiServer::ApiServer(Store& store, ServeOptions options) {
 
   serve::add_read_routes(http, state_->context);
   serve::add_write_routes(http, state_->context);
+  serve::add_static_routes(http);
   http.Get(".*", unrouted);
   http.Post(".*", unrouted);
   http.Put(".*", unrouted);

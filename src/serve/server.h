@@ -1,4 +1,5 @@
-// `storyline serve`: the JSON API over a store (docs/api.md).
+// `storyline serve`: the JSON API over a store (docs/api.md), and the web page that reads it
+// (web/, embedded in the binary: GET / and its few files).
 //
 //   std::unique_ptr<Store> store = open_store("storyline.db", OpenMode::Existing);
 //   ApiServer server(*store, ServeOptions{});      // read-only, loopback
@@ -6,8 +7,8 @@
 //   server.listen();                               // blocks until stop() from another thread
 //
 // Requests are answered by a pool of threads; the store is used by one of them at a time (a
-// Store is single-threaded), behind a mutex. Every answer is JSON, errors too:
-// {"error": "..."} with 400, 401, 403, 404, 405 or 413. Only /api/ paths exist.
+// Store is single-threaded), behind a mutex. Every answer but the page's files is JSON, errors
+// too: {"error": "..."} with 400, 401, 403, 404, 405 or 413.
 #pragma once
 
 #include <cstddef>
@@ -30,7 +31,9 @@ struct ServeOptions {
   std::shared_ptr<const AnalysisResources> resources;
   std::size_t max_body_bytes = 8u << 20;  // bigger bodies: 413
   int timeout_seconds = 10;               // read and write timeout per request
-  unsigned threads = 8;
+  // Workers: a client stalled mid-request holds one until its timeout, and the store lock keeps
+  // queries one at a time anyway, so many cheap threads buy room for slow clients, not speed.
+  unsigned threads = 32;
 };
 
 class ApiServer {

@@ -56,6 +56,7 @@ class RunningServer {
     return client;
   }
   Store& store() { return *store_; }
+  int port() const { return port_; }
 
  private:
   store_test::TempStore temp_;

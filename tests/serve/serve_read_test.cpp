@@ -141,8 +141,7 @@ TEST_F(ServeApi, UnknownIdsAndRoutesAre404) {
   expect_error("/api/articles/no-such-article", 404);
   expect_error("/api/entities?story=999999", 404);
   expect_error("/api/nothing", 404);
-  expect_error("/", 404);
-  expect_error("/index.html", 404);
+  expect_error("/no-such-page.html", 404);  // the web page's files: tests/serve/serve_static_test.cpp
   expect_error("/api/../../etc/passwd", 404);
   expect_error("/api/stories/1/extra", 404);
 }
