@@ -20,10 +20,10 @@ std::vector<StoryRow> PostgresStore::stories() {
   return out;
 }
 
-std::optional<nlohmann::json> PostgresStore::story(std::int64_t id) {
+std::optional<std::string> PostgresStore::story_text(std::int64_t id) {
   Result rows = db_->run("SELECT record FROM stories WHERE id = $1", Params().integer(id));
   if (rows.empty()) return std::nullopt;
-  return nlohmann::json::parse(rows.text_view(0, 0));
+  return std::string(rows.text_view(0, 0));
 }
 
 std::vector<ClaimGroupRow> PostgresStore::claim_groups(const ClaimGroupFilter& filter) {

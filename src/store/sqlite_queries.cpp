@@ -41,10 +41,10 @@ std::vector<StoryRow> SqliteStore::stories() {
   return out;
 }
 
-std::optional<nlohmann::json> SqliteStore::story(std::int64_t id) {
+std::optional<std::string> SqliteStore::story_text(std::int64_t id) {
   Statement query = db_->prepare("SELECT record FROM stories WHERE id = ?");
   if (!query.bind(1, id).step()) return std::nullopt;
-  return nlohmann::json::parse(query.text_view(0));
+  return query.text(0);
 }
 
 std::vector<ClaimGroupRow> SqliteStore::claim_groups(const ClaimGroupFilter& filter) {

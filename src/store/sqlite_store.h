@@ -27,7 +27,7 @@ class SqliteStore final : public Store {
   void put_story(const StoryToStore& story) override;
   void remove_story(std::int64_t story) override;
   std::vector<StoryRow> stories() override;
-  std::optional<nlohmann::json> story(std::int64_t id) override;
+  std::optional<std::string> story_text(std::int64_t id) override;
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& filter) override;
   std::vector<SearchHit> search(const std::string& query, int limit) override;
   std::optional<nlohmann::json> article(const std::string& id) override;

@@ -139,8 +139,14 @@ class Store {
 
   virtual std::vector<StoryRow> stories() = 0;
   // The story as `report --format json` writes it (claim groups, quote groups, timeline,
-  // outlets); nullopt for an unknown id.
-  virtual std::optional<nlohmann::json> story(std::int64_t id) = 0;
+  // outlets), as stored: compact JSON text, which the API sends without parsing it; nullopt for
+  // an unknown id.
+  virtual std::optional<std::string> story_text(std::int64_t id) = 0;
+  std::optional<nlohmann::json> story(std::int64_t id) {
+    std::optional<std::string> text = story_text(id);
+    if (!text) return std::nullopt;
+    return nlohmann::json::parse(*text);
+  }
   virtual std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& filter) = 0;
   // Words of `query` (all must match; accents and case ignored; `word*` a prefix) in current
   // articles' titles and texts, and in quotes: best first, at most `limit` of each kind.

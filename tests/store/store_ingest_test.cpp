@@ -93,7 +93,7 @@ class FailingStore : public Store {
   }
   void remove_story(std::int64_t story) override { inner_.remove_story(story); }
   std::vector<StoryRow> stories() override { return inner_.stories(); }
-  std::optional<nlohmann::json> story(std::int64_t id) override { return inner_.story(id); }
+  std::optional<std::string> story_text(std::int64_t id) override { return inner_.story_text(id); }
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& f) override { return inner_.claim_groups(f); }
   std::vector<SearchHit> search(const std::string& q, int limit) override { return inner_.search(q, limit); }
   std::optional<nlohmann::json> article(const std::string& id) override { return inner_.article(id); }
