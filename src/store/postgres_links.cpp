@@ -2,7 +2,7 @@
 #include <cstring>
 
 #include "store/postgres_store.h"
-#include "store/sqlite_store.h"  // stored_analysis, features_from_text: the same stored forms
+#include "store/stored_forms.h"
 
 namespace storyline {
 

@@ -1,7 +1,7 @@
 // What the commands (and the HTTP API) read, as sqlite_queries.cpp does it for SQLite.
 #include "store/postgres_search.h"
 #include "store/postgres_store.h"
-#include "store/sqlite_store.h"  // stored_analysis
+#include "store/stored_forms.h"
 
 namespace storyline {
 

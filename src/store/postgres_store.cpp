@@ -2,28 +2,13 @@
 
 #include "store/postgres_schema.h"
 #include "store/postgres_search.h"
-#include "store/sqlite_store.h"  // features_to_text: the stored forms are the same in both stores
+#include "store/stored_forms.h"
 
 namespace storyline {
 
 using postgres::array_literal;
 using postgres::Params;
 using postgres::Result;
-
-namespace {
-
-// As sqlite_store.cpp: the URL, else the text's hash, names an article across revisions.
-std::string article_key(const Article& article, const std::string& content_hash) {
-  return article.url.empty() ? "text:" + content_hash : article.url;
-}
-
-std::string evidence_text(const Claim& claim) {
-  nlohmann::json spans = nlohmann::json::array();
-  for (const Span& span : claim.evidence) spans.push_back({span.begin, span.end});
-  return spans.dump();
-}
-
-}  // namespace
 
 PostgresStore::PostgresStore(const std::string& url, OpenMode mode) {
   db_ = std::make_unique<postgres::Connection>(url);

@@ -4,32 +4,11 @@
 
 #include "store/analysis_codec.h"
 #include "store/sqlite_store.h"
+#include "store/stored_forms.h"
 
 namespace storyline {
 
 using sqlite::Statement;
-
-std::string features_to_text(const StoryFeatures& f) {
-  return nlohmann::json{{"entities", f.entities}, {"predicates", f.predicates}, {"terms", f.terms},
-                        {"published", f.published}}
-      .dump();
-}
-
-StoryFeatures features_from_text(std::string_view text) {
-  nlohmann::json j = nlohmann::json::parse(text);
-  StoryFeatures f;
-  f.entities = j.at("entities").get<std::vector<std::string>>();
-  f.predicates = j.at("predicates").get<std::vector<std::string>>();
-  f.terms = j.at("terms").get<std::vector<std::string>>();
-  f.published = j.at("published").get<std::string>();
-  return f;
-}
-
-Analysis stored_analysis(std::string_view analysis, std::string_view text) {
-  nlohmann::json json = nlohmann::json::parse(analysis);
-  json["text"] = text;
-  return analysis_from_json(json);
-}
 
 std::vector<LinkEntry> SqliteStore::link_entries() {
   std::vector<LinkEntry> out;

@@ -3,6 +3,7 @@
 
 #include "store/analysis_codec.h"
 #include "store/sqlite_store.h"
+#include "store/stored_forms.h"
 
 namespace storyline {
 

@@ -4,24 +4,11 @@
 
 #include "present/speech_json.h"
 #include "store/sqlite_schema.h"
+#include "store/stored_forms.h"
 
 namespace storyline {
 
 using sqlite::Statement;
-
-namespace {
-
-std::string article_key(const Article& article, const std::string& content_hash) {
-  return article.url.empty() ? "text:" + content_hash : article.url;
-}
-
-std::string evidence_text(const Claim& claim) {
-  nlohmann::json spans = nlohmann::json::array();
-  for (const Span& span : claim.evidence) spans.push_back({span.begin, span.end});
-  return spans.dump();
-}
-
-}  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, OpenMode mode) : path_(path) {
   namespace fs = std::filesystem;

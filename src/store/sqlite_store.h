@@ -46,13 +46,6 @@ class SqliteStore final : public Store {
   bool in_transaction_ = false;
 };
 
-// An analysis as stored: its JSON without `text`, and the text column.
-Analysis stored_analysis(std::string_view analysis, std::string_view text);
-
-// Story features as stored in `articles.features`, and back.
-std::string features_to_text(const StoryFeatures& features);
-StoryFeatures features_from_text(std::string_view text);
-
 // The words of a user's query as an FTS5 expression: each word a quoted string, all required;
 // a trailing * keeps a prefix search. Never an FTS5 syntax error, whatever the input.
 std::string fts_query(const std::string& query);
