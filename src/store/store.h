@@ -75,7 +75,7 @@ struct StoryArticle {
 struct StoryRow {
   std::int64_t id = 0;  // the seq of the story's first article: stable while that article is current
   int articles = 0, outlets = 0, claim_groups = 0, disputed = 0;
-  std::string title;    // the first article's
+  std::string title;    // the first title among its articles (plain text may have none)
   std::string first_published, last_published;
 };
 

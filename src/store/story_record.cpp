@@ -33,7 +33,9 @@ StoryToStore story_to_store(std::int64_t id, const std::vector<Analysis>& analys
   row.articles = static_cast<int>(analyses.size());
   row.outlets = static_cast<int>(story.outlets.size());
   row.claim_groups = static_cast<int>(story.groups.size());
-  row.title = analyses.empty() ? "" : analyses.front().article.title;
+  // The first title in ingest order: plain-text inputs may have none.
+  for (const Analysis& a : analyses)
+    if (row.title.empty()) row.title = a.article.title;
   for (const Analysis& a : analyses) {
     const std::string& published = a.article.published.value;
     if (published.empty() || a.article.published.from == DateSource::Estimated) continue;

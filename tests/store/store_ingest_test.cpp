@@ -209,6 +209,19 @@ TEST_P(StoreIngest, TwoWritersAtOnceStoreEachArticleOnce) {
   EXPECT_EQ(linked, static_cast<int>(corpus.size()));
 }
 
+// Plain-text inputs may have no title: the story list then shows the first title there is.
+TEST_P(StoreIngest, AStoryIsTitledByItsFirstArticleWithATitle) {
+  auto store = temp().open();
+  Analysis untitled = store_test::analyse("https://a.test/blast", kBlast);
+  untitled.article.title.clear();
+  ArticleToStore titled = prepared("https://c.test/blast", kBlastUpdated);
+  Ingester(*store, *store_test::resources().claims).ingest({prepare_article(untitled), titled});
+  std::vector<StoryRow> stories = store->stories();
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0].title, titled.analysis.article.title);
+  EXPECT_FALSE(stories[0].title.empty());
+}
+
 // Two writers taking turns (two `storyline ingest` runs, or one beside a server taking POSTs):
 // each notices what the other stored since its own last batch. Here the second writer starts the
 // blast's story; the first, adding the blast's near-copy next, must join it, not start another.
