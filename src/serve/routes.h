@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -20,6 +21,10 @@ struct Context {
   ServeOptions options;
   std::mutex store_lock;
   std::unique_ptr<Ingester> ingester;  // created on the first POST, under store_lock
+  // GET /api/stories as last answered, and the store's last_seq() then (under store_lock): every
+  // write adds a seq, so an unchanged last_seq means an unchanged list, whoever writes.
+  std::shared_ptr<const std::string> stories_body;
+  std::int64_t stories_seq = -1;
 };
 
 void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200);

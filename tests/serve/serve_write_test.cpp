@@ -86,6 +86,17 @@ TEST(ServeWrite, PostingWithTheTokenStoresTheArticleOnce) {
   EXPECT_EQ(server.store().counts().articles, 1);
 }
 
+// Another writer (here: straight into the store while the server idles, as a separate
+// `storyline ingest` would) shows in the story list, which the server keeps between requests.
+TEST(ServeWrite, TheStoryListFollowsWritesFromOutsideTheServer) {
+  RunningServer server(ServeOptions{});
+  ASSERT_EQ(body_of(server.client().Get("/api/stories"))["stories"].size(), 0u);
+  serve_test::ingest_corpus(server.store());
+  json stories = body_of(server.client().Get("/api/stories"));
+  EXPECT_EQ(stories["stories"].size(), server.store().stories().size());
+  EXPECT_FALSE(stories["stories"].empty());
+}
+
 TEST(ServeWrite, JsonLinesWithSeveralArticles) {
   RunningServer server(writable());
   json second = json::parse(kArticle);
