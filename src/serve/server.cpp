@@ -81,6 +81,29 @@ void unrouted(const httplib::Request& req, httplib::Response& res) {
   serve::send_error(res, 404, "no such route: " + req.path + " (see docs/api.md)");
 }
 
+// Debian's cpp-httplib is built with Brotli, and answers any client that accepts it ("br", which
+// every browser sends) with Brotli at its slowest quality: 120 ms for a 110 KB story, 3.9 s for a
+// 3.7 MB one, against 2.4 ms and about 80 ms with gzip, which httplib picks when "br" is absent.
+// httplib 0.11 has no setting for it, so "br" is taken out of Accept-Encoding before routing.
+// The Request is a non-const object inside httplib that the hook sees through a const reference.
+void prefer_gzip(const httplib::Request& req) {
+  auto found = req.headers.find("Accept-Encoding");
+  if (found == req.headers.end() || found->second.find("br") == std::string::npos) return;
+  std::string kept;
+  std::size_t start = 0;
+  while (start <= found->second.size()) {
+    std::size_t comma = found->second.find(',', start);
+    if (comma == std::string::npos) comma = found->second.size();
+    std::string coding = found->second.substr(start, comma - start);
+    coding.erase(0, coding.find_first_not_of(' '));
+    if (!coding.starts_with("br")) kept += (kept.empty() ? "" : ", ") + coding;
+    start = comma + 1;
+  }
+  auto& headers = const_cast<httplib::Headers&>(req.headers);
+  headers.erase("Accept-Encoding");
+  if (!kept.empty()) headers.emplace("Accept-Encoding", kept);
+}
+
 const char* reason_for(int status) {
   switch (status) {
     case 400: return "malformed request";
@@ -115,6 +138,10 @@ ApiServer::ApiServer(Store& store, ServeOptions options) {
   // Headers and body go out in separate writes: with Nagle's algorithm on, the body waits for
   // the client's delayed ACK (about 40 ms on Linux) on every keep-alive request.
   http.set_tcp_nodelay(true);
+  http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+    prefer_gzip(req);
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
   http.set_keep_alive_timeout(5);
   http.set_keep_alive_max_count(100);
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}});

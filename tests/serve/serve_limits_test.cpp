@@ -80,5 +80,24 @@ TEST(ServeLimits, StalledClientsHoldOneWorkerEachAndTheRestAnswer) {
   }
 }
 
+// Browsers accept Brotli, which this cpp-httplib writes at its slowest setting (seconds for a
+// large story): they get gzip, and a client asking only for Brotli gets the plain body.
+TEST(ServeLimits, BrotliIsNeverUsedAndGzipIs) {
+  RunningServer server(ServeOptions{}, serve_test::ingest_corpus);
+  std::int64_t story = server.store().stories().at(0).id;
+  for (const char* accepted : {"gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "br"}) {
+    httplib::Client client = server.client();
+    client.set_decompress(false);
+    httplib::Result result = client.Get("/api/stories/" + std::to_string(story), {{"Accept-Encoding", accepted}});
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 200);
+    std::string encoding = result->get_header_value("Content-Encoding");
+    EXPECT_NE(encoding, "br") << accepted;
+    EXPECT_EQ(encoding, std::string(accepted).find("gzip") != std::string::npos ? "gzip" : "") << accepted;
+  }
+  nlohmann::json story_json = serve_test::body_of(server.client().Get("/api/stories/" + std::to_string(story)));
+  EXPECT_EQ(story_json["id"], story);  // and the default client (which decompresses) reads it whole
+}
+
 }  // namespace
 }  // namespace storyline
