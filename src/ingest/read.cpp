@@ -96,6 +96,34 @@ int read_rest(std::FILE* file, std::string& bytes) {
   }
 }
 
+// The bytes of an open file after the `head` already read from it: a WARC or JSON Lines file
+// bigger than one document is read record by record, never whole (a crawl can be gigabytes).
+class FileSource : public ByteSource {
+ public:
+  FileSource(std::FILE* file, std::string head) : file_(file), head_(std::move(head)) {}
+  std::size_t read_some(std::string& out, std::size_t max_bytes) override {
+    if (offset_ < head_.size()) {
+      const std::size_t n = std::min(max_bytes, head_.size() - offset_);
+      out.append(head_, offset_, n);
+      offset_ += n;
+      return n;
+    }
+    const std::size_t start = out.size();
+    out.resize(start + max_bytes);
+    const std::size_t got = std::fread(out.data() + start, 1, max_bytes, file_);
+    out.resize(start + got);
+    if (got == 0 && std::ferror(file_)) damage_ = errno_reason("cannot read", errno);
+    return got;
+  }
+  std::string damage() const override { return damage_; }
+
+ private:
+  std::FILE* file_;
+  std::string head_;
+  std::size_t offset_ = 0;
+  std::string damage_;
+};
+
 // A file too big to be one document is refused from its head alone unless it is a container
 // (WARC, JSON Lines, gzip) whose units are measured one by one.
 bool refuse_from_head(const std::string& head, std::uintmax_t size, const std::string& source,
@@ -120,6 +148,11 @@ void read_file(const std::string& path, const ReadOptions& options, const Docume
     bytes.resize(kSniffBytes);
     bytes.resize(std::fread(bytes.data(), 1, kSniffBytes, file.get()));
     if (refuse_from_head(bytes, size, path, options, sink)) return;
+    if (!has_gzip_magic(bytes)) {  // a plain container: its records one at a time
+      FileSource source(file.get(), std::move(bytes));
+      StreamReader input(source);
+      return read_stream(input, {}, path, options, sink);
+    }
   }
   if (const int error = read_rest(file.get(), bytes); error != 0)
     return sink(failed_document(path, errno_reason("cannot read", error)));

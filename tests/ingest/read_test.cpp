@@ -182,6 +182,25 @@ TEST(ReadInputs, ReadsJsonLinesBiggerThanTheLimitLineByLine) {
   EXPECT_EQ(documents[39].error, "");
 }
 
+// Far past the 8 KB head that format detection reads first: the records that straddle the head
+// and the rest of the file, read from the file in pieces, come out whole and in order.
+TEST(ReadInputs, StreamsAContainerFileFarBiggerThanTheLimit) {
+  TempFolder folder;
+  std::string lines;
+  for (int i = 0; i < 300; ++i) lines += R"({"id": "n)" + std::to_string(i) + R"(", "text": ")" + std::string(97 + i % 13, 'y') + "\"}\n";
+  ASSERT_GT(lines.size(), 4 * 8192u);
+  const std::string path = folder.write("stream.jsonl", lines);
+  ReadOptions options;
+  options.max_document_bytes = 1024;
+  const std::vector<RawDocument> documents = read_paths({path}, options);
+  ASSERT_EQ(documents.size(), 300u);
+  for (int i = 0; i < 300; ++i) {
+    EXPECT_EQ(documents[i].error, "") << i;
+    EXPECT_EQ(documents[i].content, std::string(97 + i % 13, 'y')) << i;
+  }
+  EXPECT_EQ(documents[299].source, path + ":300");
+}
+
 TEST(ReadInputs, ReadsStandardInputForDash) {
   TempFolder folder;
   const std::string path = folder.write("piped", gzip("<p>From a pipe</p>"));
