@@ -68,7 +68,7 @@ void read_words(const fs::path& path, LanguageNumbers& language) {
 }
 
 // `tag | phrase | phrase ...`: every phrase gets the line's tag.
-void read_tagged(const fs::path& path, PhraseTable& table) {
+void read_tagged(const fs::path& path, QuantityPhrases& table) {
   for (const Line& line : read_lines(path)) {
     if (line.fields.size() < 2) fail(path, line, "expected `tag | phrase ...`");
     for (std::size_t f = 1; f < line.fields.size(); ++f) table.add(line.fields[f], line.fields[0]);
@@ -128,38 +128,6 @@ LanguageNumbers load_language(const fs::path& dir) {
 }
 
 }  // namespace
-
-void PhraseTable::add(std::string_view text, std::string tag) {
-  Phrase phrase;
-  for (const Token& token : tokenize_quantities(text, 0, static_cast<std::uint32_t>(text.size()), false))
-  {
-    phrase.words.push_back(token.fold);
-    phrase.glued.push_back(!token.space_before && phrase.words.size() > 1);
-  }
-  if (phrase.words.empty()) return;
-  phrase.tag = std::move(tag);
-  auto& bucket = by_first_[phrase.words.front()];
-  bucket.push_back(std::move(phrase));
-  std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) {
-    return a.words.size() > b.words.size();
-  });
-}
-
-std::size_t PhraseTable::match(const std::vector<Token>& tokens, std::size_t i, std::string* tag) const {
-  if (i >= tokens.size()) return 0;
-  auto found = by_first_.find(tokens[i].fold);
-  if (found == by_first_.end()) return 0;
-  for (const Phrase& phrase : found->second) {
-    if (i + phrase.words.size() > tokens.size()) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < phrase.words.size() && same; ++k)
-      same = tokens[i + k].fold == phrase.words[k] && (!phrase.glued[k] || !tokens[i + k].space_before);
-    if (!same) continue;
-    if (tag) *tag = phrase.tag;
-    return phrase.words.size();
-  }
-  return 0;
-}
 
 std::shared_ptr<const QuantityResources> load_quantity_resources(const std::string& resource_dir) {
   auto resources = std::make_shared<QuantityResources>();

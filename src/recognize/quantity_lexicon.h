@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "recognize/phrase_table.h"
 #include "recognize/quantity_tokens.h"
 
 namespace storyline {
@@ -40,34 +41,18 @@ struct NumberWord {
   bool compound = false; // built from a glued word ("veintiunavos"), not read from words.txt
 };
 
-struct Phrase {
-  std::vector<std::string> words;  // folded tokens
-  std::vector<bool> glued;         // written without a space before ("a$"): must be so in text
-  std::string tag;                 // the phrase's meaning: a currency code, an approx value...
-};
-
-// Phrases indexed by their first folded token; candidates longest first.
-class PhraseTable {
- public:
-  void add(std::string_view text, std::string tag);
-  // Longest phrase starting at tokens[i]; returns tokens consumed (0 if none) and sets *tag.
-  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::string* tag = nullptr) const;
-  bool empty() const { return by_first_.empty(); }
-
- private:
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
-};
+using QuantityPhrases = PhraseTable<std::string>;  // tag: what the phrase means
 
 struct LanguageNumbers {
   std::unordered_map<std::string, NumberWord> words;
   std::map<std::string, double, std::less<>> suffix_scales;  // case-sensitive: "k", "M", "bn"
-  PhraseTable currencies;    // tag: ISO 4217 code, or a lower-case subunit name ("cent")
+  QuantityPhrases currencies;    // tag: ISO 4217 code, or a lower-case subunit name ("cent")
   std::unordered_set<std::string> currency_after_only;  // "won", "real": before a number only as a code
-  PhraseTable qualifiers;    // tag: approx value ("at_least"...)
-  PhraseTable range_openers; // tag: the connector that closes the range ("and", "y", "a")
+  QuantityPhrases qualifiers;    // tag: approx value ("at_least"...)
+  QuantityPhrases range_openers; // tag: the connector that closes the range ("and", "y", "a")
   std::unordered_set<std::string> range_connectors;  // bare: "to", "-", "a"
-  PhraseTable percent;
-  PhraseTable times;         // "a.m.", "p.m.": a number before them is a clock time
+  QuantityPhrases percent;
+  QuantityPhrases times;         // "a.m.", "p.m.": a number before them is a clock time
   std::unordered_set<std::string> names;            // "order", "article": number is a name
   std::unordered_set<std::string> pronoun_one;      // "the one": not a number
   std::unordered_set<std::string> counted_stops;    // end a counted noun phrase
@@ -79,7 +64,7 @@ struct LanguageNumbers {
   std::vector<std::string> counted_verb_endings;    // "ed", "aron": a verb after a plural noun
   std::unordered_set<std::string> counted_determiners;  // "the", "los": a verb comes before them
   std::vector<std::pair<std::string, double>> fraction_endings;  // "avos" 1, "milesimos" 1e3
-  PhraseTable ratios;        // tag: "clause_end" ("one over three") or "smaller" ("one in five")
+  QuantityPhrases ratios;        // tag: "clause_end" ("one over three") or "smaller" ("one in five")
   bool decimal_comma = false;
 };
 

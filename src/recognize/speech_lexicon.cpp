@@ -115,38 +115,6 @@ SpeechLanguage load_language(const fs::path& dir) {
 
 }  // namespace
 
-void SpeechPhrases::add(std::string_view text, int tag) {
-  Phrase phrase;
-  auto size = static_cast<std::uint32_t>(text.size());
-  for (const Token& token : tokenize_quantities(text, 0, size, false)) phrase.words.push_back(token.fold);
-  if (phrase.words.empty() || phrase.words.front() == "*") return;
-  phrase.tag = tag;
-  auto& bucket = by_first_[phrase.words.front()];
-  bucket.push_back(std::move(phrase));
-  std::stable_sort(bucket.begin(), bucket.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
-}
-
-std::size_t SpeechPhrases::match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                                 int* tag) const {
-  if (i >= limit || i >= tokens.size()) return 0;
-  auto found = by_first_.find(tokens[i].fold);
-  if (found == by_first_.end()) return 0;
-  limit = std::min(limit, tokens.size());
-  for (const Phrase& phrase : found->second) {
-    if (i + phrase.words.size() > limit) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < phrase.words.size() && same; ++k) {
-      const Token& token = tokens[i + k];
-      same = phrase.words[k] == "*" ? token.kind == TokenKind::Word : token.fold == phrase.words[k];
-    }
-    if (!same) continue;
-    if (tag) *tag = phrase.tag;
-    return phrase.words.size();
-  }
-  return 0;
-}
-
 std::shared_ptr<const SpeechResources> load_speech_resources(const std::string& resource_dir) {
   auto resources = std::make_shared<SpeechResources>();
   for (const fs::path& language : language_folders(resource_dir, "speech"))

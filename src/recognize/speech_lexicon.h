@@ -12,27 +12,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "recognize/phrase_table.h"
 #include "recognize/quantity_tokens.h"
 
 namespace storyline {
 
-// Multi-word phrases indexed by their first folded word; `*` in a phrase matches any one word.
-class SpeechPhrases {
- public:
-  void add(std::string_view text, int tag = 0);
-  // Longest phrase starting at tokens[i] and ending before tokens[limit]; returns the tokens
-  // consumed (0 if none) and sets *tag.
-  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                    int* tag = nullptr) const;
-  bool empty() const { return by_first_.empty(); }
-
- private:
-  struct Phrase {
-    std::vector<std::string> words;
-    int tag = 0;
-  };
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
-};
+using SpeechPhrases = PhraseTable<int>;  // tag: flag bits (CueFlag for cues)
 
 // Flags of a cue (cues.txt).
 enum CueFlag : int {
