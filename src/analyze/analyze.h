@@ -46,7 +46,7 @@ std::shared_ptr<const AnalysisResources> load_analysis_resources(
     const std::string& dir, const std::vector<std::string>& packs = {});
 
 struct Analysis {
-  Article article;  // `published` may be estimated here (from == DateSource::Estimated)
+  Article article;  // as extracted: `published` is empty when nothing dated the article
   std::vector<Span> sentences;
   std::vector<TimeExpression> dates;
   std::vector<Quantity> quantities;

@@ -20,8 +20,9 @@ struct Span {
 
 enum class DatePrecision { Second, Day, Month, Year, Unknown };
 
-// Where a publication date came from, in the order we trust them. Estimated: inferred by the
-// analyze stage from the latest date the text states, when nothing else gave one.
+// Where a publication date came from, in the order we trust them. Text: a date line, byline or
+// dateline printed with the article. Estimated: no longer produced (dates in a body are the
+// events it reports, not its publication); kept so analyses stored by older versions still read.
 enum class DateSource { Given, Metadata, Url, Text, Estimated, None };
 
 struct PublishedDate {

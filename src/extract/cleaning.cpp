@@ -44,6 +44,22 @@ bool is_dateline(const std::string& segment, const ExtractResources& resources) 
   return true;
 }
 
+// "CNN", "EFE", "Harbor News", "Agencia EFE": an acronym, or capitalised words one of which is
+// an outlet word. "Staff Writer" and "John Roe" are not.
+bool is_outlet_name(std::string_view part, const ExtractResources& resources) {
+  static const RE2 acronym(R"([A-Z]{2,6})");
+  static const RE2 capital(R"(^\p{Lu})");
+  std::string text(trim(part));
+  while (!text.empty() && text.back() == '.') text.pop_back();
+  if (RE2::FullMatch(text, acronym)) return true;
+  if (!RE2::PartialMatch(text, capital)) return false;
+  std::vector<std::string> words = word_tokens(text);
+  if (words.empty() || words.size() > 5) return false;
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    return resources.outlet_words.count(unicode_lower(word)) > 0;
+  });
+}
+
 }  // namespace
 
 void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<DroppedBlock>& dropped,
@@ -88,10 +104,22 @@ std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
       // "Staff Writer", "Redacción Onda Salina": a part that opens with a noise word is a job
       // or a desk, not a person.
       if (resources.byline_noise.count(words.front())) continue;
+      if (is_outlet_name(part, resources)) continue;  // "By Jane Doe, CNN": CNN is no person
       if (std::find(names.begin(), names.end(), part) == names.end()) names.push_back(part);
     }
   }
   return names;
+}
+
+std::string byline_credit(const std::vector<std::string>& raw, const ExtractResources& resources) {
+  for (const std::string& entry : raw) {
+    std::vector<std::string> parts = split(collapse_spaces(entry), ',');
+    if (parts.size() < 2) continue;
+    std::string last(trim(parts.back()));
+    while (!last.empty() && last.back() == '.') last.pop_back();
+    if (is_outlet_name(last, resources)) return last;
+  }
+  return {};
 }
 
 BylineLine read_byline_line(std::string_view line, const ExtractResources& resources) {

@@ -23,6 +23,11 @@ void drop_boilerplate_blocks(std::vector<TextBlock>& blocks, std::vector<Dropped
 std::vector<std::string> clean_byline(const std::vector<std::string>& raw,
                                       const ExtractResources& resources);
 
+// The outlet a byline credits after the names, in its last comma-separated part: "By Jane Doe,
+// CNN", "Por Ana Gil, Diario Marejada". An outlet is an acronym or a name holding an outlet word
+// (outlet_words.txt); empty when no entry credits one.
+std::string byline_credit(const std::vector<std::string>& raw, const ExtractResources& resources);
+
 // A short line that carries only a byline and/or a dateline: "By Jane Doe | March 13, 2026",
 // "Port Saltmere, 14 de marzo de 2026. Por Lucía Barreto." `names` holds the byline parts, not
 // yet cleaned.

@@ -120,6 +120,27 @@ std::optional<PublishedDate> parse_written(std::string_view text, const ExtractR
   return std::nullopt;
 }
 
+// Dates written with digits only: ISO "2025-03-20" (also "2025 - 03 - 20" as tokenized text
+// prints it), and day/month/year with slashes or dots when only one reading is possible
+// ("25/03/2025", "3/25/2025", "4/4/2025"); "05/02/2013" could be May 2 or February 5 and is left.
+std::optional<PublishedDate> parse_numeric(std::string_view text) {
+  static const RE2 iso(R"((?:^|[^\d])((?:19|20)\d{2})\s?-\s?(\d{2})\s?-\s?(\d{2})(?:[^\d]|$))");
+  static const RE2 slashed(R"((?:^|[^\d])(\d{1,2})\s?[/.]\s?(\d{1,2})\s?[/.]\s?((?:19|20)\d{2})(?:[^\d]|$))");
+  re2::StringPiece input(text.data(), text.size());
+  std::string a, b, c;
+  if (RE2::PartialMatch(input, iso, &a, &b, &c)) {
+    int y = std::stoi(a), m = std::stoi(b), d = std::stoi(c);
+    if (valid_day(y, m, d)) return make_day(y, m, d);
+  }
+  if (RE2::PartialMatch(input, slashed, &a, &b, &c)) {
+    int first = std::stoi(a), second = std::stoi(b), y = std::stoi(c);
+    bool day_first = first > 12 && second <= 12, month_first = second > 12 && first <= 12;
+    if (first == second || month_first) return valid_day(y, first, second) ? std::optional(make_day(y, first, second)) : std::nullopt;
+    if (day_first) return valid_day(y, second, first) ? std::optional(make_day(y, second, first)) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<PublishedDate> parse_date(std::string_view text, const ExtractResources& resources) {
@@ -147,12 +168,15 @@ std::optional<PublishedDate> parse_date(std::string_view text, const ExtractReso
 }
 
 std::optional<PublishedDate> date_from_url(std::string_view url) {
-  static const RE2 slashed(R"([/_-]((?:19|20)\d{2})[/_-](\d{1,2})(?:[/_-](\d{1,2}))?(?:[/_.-]|$))");
+  static const RE2 slashed(
+      R"([/_-]((?:19|20)\d{2})[/_-](\d{1,2})(?:([/_-])(\d{1,2}))?([/_.-]|$))");
   static const RE2 compact(R"(/((?:19|20)\d{2})(\d{2})(\d{2})/)");
-  std::string year, month, day;
+  std::string year, month, day, separator, after;
   re2::StringPiece input(url.data(), url.size());
-  if (RE2::PartialMatch(input, slashed, &year, &month, &day) ||
-      RE2::PartialMatch(input, compact, &year, &month, &day)) {
+  bool found = RE2::PartialMatch(input, slashed, &year, &month, &separator, &day, &after);
+  // "/2013/08/5-thoughts-on-...": the number opens the slug; it is not a day.
+  if (found && separator == "/" && after == "-") day.clear();
+  if (found || RE2::PartialMatch(input, compact, &year, &month, &day)) {
     int y = std::stoi(year), m = std::stoi(month);
     if (!day.empty() && valid_day(y, m, std::stoi(day))) return make_day(y, m, std::stoi(day));
     if (day.empty() && valid_day(y, m, 1)) return make_month(y, m);
@@ -162,7 +186,34 @@ std::optional<PublishedDate> date_from_url(std::string_view url) {
 
 std::optional<PublishedDate> find_date_in_text(std::string_view text,
                                                const ExtractResources& resources) {
-  return parse_written(text, resources, /*month_only_ok=*/false);
+  if (auto written = parse_written(text, resources, /*month_only_ok=*/false)) return written;
+  return parse_numeric(text);
+}
+
+std::optional<int> year_stated_for(int month, int day, std::string_view text,
+                                   const ExtractResources& resources) {
+  static const RE2 month_day_year(R"((\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))");
+  static const RE2 day_month_year(R"((\d{1,2})(?:º|°)?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}))");
+  std::string lowered = unicode_lower(text);
+  std::optional<int> year;
+  bool conflicting = false;
+  auto consider = [&](const std::string& month_word, const std::string& day_digits,
+                      const std::string& year_digits) {
+    auto found = resources.months.find(month_word);
+    if (found == resources.months.end() || found->second != month || std::stoi(day_digits) != day)
+      return;
+    int y = std::stoi(year_digits);
+    if (!valid_day(y, month, day)) return;
+    if (year && *year != y) conflicting = true;
+    year = y;
+  };
+  std::string a, b, c;
+  re2::StringPiece input(lowered);
+  while (RE2::FindAndConsume(&input, month_day_year, &a, &b, &c)) consider(a, b, c);
+  input = lowered;
+  while (RE2::FindAndConsume(&input, day_month_year, &a, &b, &c)) consider(b, a, c);
+  if (conflicting) return std::nullopt;
+  return year;
 }
 
 }  // namespace storyline

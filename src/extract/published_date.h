@@ -19,8 +19,15 @@ std::optional<PublishedDate> parse_date(std::string_view text, const ExtractReso
 // Dates in URL paths: /2025/03/20/, /2025/03/, /20250320/, -2025-03-20-.
 std::optional<PublishedDate> date_from_url(std::string_view url);
 
-// The first written full date (day, month and year) in a text, as bylines print them.
+// The first full date (day, month and year) in a text, as bylines and date lines print them:
+// written ("May 3, 2013", "3 de mayo de 2013"), else ISO or day/month/year digits when they can be
+// read only one way ("2013-05-03", "25/03/2013"; never "05/03/2013").
 std::optional<PublishedDate> find_date_in_text(std::string_view text,
                                                const ExtractResources& resources);
+
+// The year the text writes beside this month and day ("March 10, 2026", "10 de marzo de 2026"),
+// when it writes one; nothing when it writes none or two different ones.
+std::optional<int> year_stated_for(int month, int day, std::string_view text,
+                                   const ExtractResources& resources);
 
 }  // namespace storyline

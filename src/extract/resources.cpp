@@ -135,6 +135,8 @@ ExtractResources load_extract_resources(const std::string& dir) {
     language.byline_joiners = lower_all(read_list(folder / "byline_joiners.txt"));
     joiners.insert(joiners.end(), language.byline_joiners.begin(), language.byline_joiners.end());
     resources.byline_noise.insert(language.byline_noise.begin(), language.byline_noise.end());
+    for (std::string& word : lower_all(read_list(folder / "outlet_words.txt")))
+      resources.outlet_words.insert(std::move(word));
     for (std::string& word : lower_all(read_list(folder / "dateline_words.txt")))
       resources.dateline_words.insert(std::move(word));
     leads.insert(leads.end(), language.byline_leads.begin(), language.byline_leads.end());

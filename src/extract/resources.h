@@ -51,6 +51,9 @@ struct ExtractResources {
   std::unordered_set<std::string> dateline_words;
   // Matches a byline lead at the start of a text, in any language: "By ", "Escrito por ".
   std::shared_ptr<const re2::RE2> byline_lead;
+  // Lower-case words that mark a name as an outlet's, in any language: "news", "press",
+  // "diario" (outlet_words.txt). "By Jane Doe, Harbor News": the last part is the outlet.
+  std::unordered_set<std::string> outlet_words;
   // Every spelling of every month in every language, mapped to 1..12 (from months.txt).
   std::map<std::string, int> months;
 };

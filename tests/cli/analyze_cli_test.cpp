@@ -54,14 +54,19 @@ TEST(CliAnalyze, MinimalJsonLinesObjectsWork) {
   EXPECT_TRUE(martes) << rows[1]["dates"].dump();
 }
 
-TEST(CliAnalyze, EstimatesPublicationWhenMissing) {
+TEST(CliAnalyze, LeavesPublicationUnknownWhenNothingDatesTheArticle) {
   std::string input =
-      R"({"id":"c","lang":"en","text":"The plant closed on March 7, 2025. Two days later it reopened."})" "\n";
+      R"({"id":"c","lang":"en","text":"The plant closed on March 7, 2025. Two days later it reopened."})" "\n"
+      R"({"id":"d","lang":"es","text":"VALDEMAR, 7 abr 2025 (EFE) - La planta cerró el lunes."})" "\n";
   RunResult result = run_storyline({"analyze", "-"}, input);
   ASSERT_EQ(result.exit_code, 0) << result.describe();
-  nlohmann::json row = parse_jsonl(result.out).at(0);
-  EXPECT_EQ(row["published"]["from"], "estimated");
-  EXPECT_EQ(row["published"]["value"], "2025-03-07");
+  std::vector<nlohmann::json> rows = parse_jsonl(result.out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0]["published"]["from"], "none");
+  EXPECT_EQ(rows[0]["outlet"], "");
+  EXPECT_EQ(rows[1]["published"]["from"], "text");
+  EXPECT_EQ(rows[1]["published"]["value"], "2025-04-07");
+  EXPECT_EQ(rows[1]["outlet"], "EFE");
 }
 
 TEST(CliAnalyze, OrderAndErrorsLikeExtract) {

@@ -52,6 +52,8 @@ TEST(PublishedDate, FindsDatesInUrls) {
       {"https://news.example/20250320/story", "2025-03-20", DatePrecision::Day},
       {"https://news.example/story-2025-03-20-title", "2025-03-20", DatePrecision::Day},
       {"https://news.example/article/12345678", "", DatePrecision::Unknown},
+      {"https://news.example/2013/08/5-reasons-the-ferry-returned.html", "2013-08",
+       DatePrecision::Month},
   };
   for (const DateCase& c : cases) {
     auto date = date_from_url(c.input);
