@@ -53,6 +53,8 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
     language.conjunctions.insert(fold_word(line.fields[0]));
   for (const ResourceLine& line : read_resource_lines(dir / "claims" / "copulas.txt"))
     language.copulas.insert(fold_word(line.fields[0]));
+  for (const ResourceLine& line : read_resource_lines(dir / "stopwords.txt"))
+    language.function_words.insert(fold_word(line.fields[0]));
   return language;
 }
 

@@ -42,6 +42,8 @@ struct ClaimLanguage {
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
   std::unordered_set<std::string> conjunctions;                       // "and", "y": split figures
   std::unordered_set<std::string> copulas;                            // "is", "es": "is not part of"
+  // ../stopwords.txt: words that say nothing of what an article is about (link/story.cpp).
+  std::unordered_set<std::string> function_words;
 };
 
 struct ClaimResources {

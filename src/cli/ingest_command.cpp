@@ -143,7 +143,7 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
         jobs,
         [&](RawDocument doc) {
           try {
-            return prepare_article(analyze_article(extract_article(doc, resources->extract, overrides), *resources));
+            return prepare_article(analyze_article(extract_article(doc, resources->extract, overrides), *resources), *resources->claims);
           } catch (const std::exception& error) {
             ArticleToStore failed;
             failed.analysis.article.error = doc.source + ": processing failed: " + error.what();

@@ -27,8 +27,7 @@ void slim(Analysis& a) {
   release(a.mentions);
   release(a.speech.attributions);
   release(a.speech.hedges);
-  release(a.sentences);
-  for (Entity& e : a.entities) release(e.mentions);
+  // Sentences and each entity's mentions stay: story features read the lead and count mentions.
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
 #include "link/story.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "claims/claims.h"
 #include "link/copies.h"
@@ -15,52 +20,71 @@
 namespace storyline {
 namespace {
 
-constexpr std::size_t kTermLetters = 7;  // bytes: shorter words are mostly function words
-constexpr std::size_t kMaxTerms = 40;    // the article's most used long words and names
-constexpr int kNameBoost = 2;            // a name or figure counts as two uses of a word
+// The lead (the title and the first sentences) says what the story is: its words count twice.
+constexpr std::size_t kLeadSentences = 3;
+constexpr int kLeadUses = 2;
+constexpr std::size_t kMinWordBytes = 3;  // "el", "un", "of": too short to tell stories apart
+
+bool starts_upper(std::string_view word) {
+  UChar32 c = 0;
+  std::int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<std::int32_t>(word.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+// Words of a text with their case kept, as runs of letters and digits.
+std::vector<std::string_view> raw_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::int32_t i = 0, start = -1;
+  const auto size = static_cast<std::int32_t>(text.size());
+  while (i < size) {
+    const std::int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, size, c);
+    const bool letter = c > 0 && u_isalnum(c);
+    if (letter && start < 0) start = at;
+    if (!letter && start >= 0) words.push_back(text.substr(start, at - start)), start = -1;
+  }
+  if (start >= 0) words.push_back(text.substr(start));
+  return words;
+}
 
 }  // namespace
 
-StoryFeatures story_features(const Analysis& a) {
+StoryFeatures story_features(const Analysis& a, const ClaimResources& resources) {
   StoryFeatures f;
-  std::set<std::string> entities, predicates, terms;
+  static const std::unordered_set<std::string> kNone;
+  const auto language = resources.languages.find(a.article.lang);
+  const auto& function_words = language == resources.languages.end() ? kNone : language->second.function_words;
   for (const Entity& e : a.entities)
-    if (!e.outlet) entities.insert(e.key);
+    if (!e.outlet)
+      for (std::size_t m = 0; m < std::max<std::size_t>(1, e.mentions.size()); ++m) f.entities.push_back(e.key);
+  std::set<std::string> predicates;
   for (const Claim& c : a.claims) predicates.insert(c.predicate);
-  // Distinctive terms: names and figures as written (capitalized words and numbers, whatever
-  // their length: "Varena", "1,200"), and the long words the article uses most (long words are
-  // rarely function words in either language). The index weighs them by rarity.
-  std::map<std::string, int> counts;
-  std::string all = a.article.title + " " + a.article.text;
-  for (const std::string& word : word_tokens(all))
-    if (word.size() >= kTermLetters) ++counts[fold_word(word)];
-  for (std::size_t i = 0; i < all.size();) {
-    std::size_t j = i;
-    while (j < all.size() && (std::isalnum(static_cast<unsigned char>(all[j])) || static_cast<unsigned char>(all[j]) >= 0x80)) ++j;
-    if (j > i) {
-      std::string word = all.substr(i, j - i);
-      bool name = std::isupper(static_cast<unsigned char>(word[0])) && word.size() >= 4;
-      bool number = std::isdigit(static_cast<unsigned char>(word[0])) && word.size() >= 2;
-      if (name || number) counts[fold_word(word)] += kNameBoost;
-      // A capitalized word inside a sentence is a name in any language, typed or not: names
-      // are what two languages' reports of one story share ("Tidewater", "Saltmere").
-      std::size_t before = i;
-      while (before > 0 && all[before - 1] == ' ') --before;
-      bool mid_sentence = before > 0 && (std::isalnum(static_cast<unsigned char>(all[before - 1])) ||
-                                         all[before - 1] == ',' || static_cast<unsigned char>(all[before - 1]) >= 0x80);
-      if (name && mid_sentence) entities.insert("name:" + fold_word(word));
-      i = j;
-    } else {
-      ++i;
-    }
-  }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [word, n] : counts) ranked.emplace_back(-n, word);
-  std::sort(ranked.begin(), ranked.end());
-  for (std::size_t i = 0; i < ranked.size() && i < kMaxTerms; ++i) terms.insert(ranked[i].second);
-  f.entities.assign(entities.begin(), entities.end());
   f.predicates.assign(predicates.begin(), predicates.end());
-  f.terms.assign(terms.begin(), terms.end());
+
+  // Words by use, and names: a capitalized word that does not open its sentence is a name in any
+  // language, typed as an entity or not, and names are what two languages' reports of one story
+  // share ("Tidewater", "Saltmere").
+  auto take = [&](std::string_view text, int uses) {
+    const std::vector<std::string_view> words = raw_words(text);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (words[w].size() < kMinWordBytes) continue;
+      const std::string folded = fold_word(words[w]);
+      if (function_words.count(folded)) continue;
+      for (int u = 0; u < uses; ++u) {
+        f.terms.push_back(folded);
+        if (w > 0 && starts_upper(words[w])) f.terms.push_back("name:" + folded);
+      }
+    }
+  };
+  take(a.article.title, kLeadUses);
+  for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+    const Span span = a.sentences[s];
+    take(std::string_view(a.article.text).substr(span.begin, span.end - span.begin),
+         s < kLeadSentences ? kLeadUses : 1);
+  }
+  f.lang = a.article.lang;
   // An estimated date is a guess from the text's own dates: too weak to keep articles apart.
   if (a.article.published.from != DateSource::Estimated)
     f.published = a.article.published.value.substr(0, std::min<std::size_t>(10, a.article.published.value.size()));
@@ -231,11 +255,11 @@ Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources
   Record record;
   ArticleLinker linker;
   for (const Analysis& a : analyses) {
-    ArticleLink link = linker.add(fingerprint(a.article.text), [&] { return story_features(a); });
+    ArticleLink link = linker.add(fingerprint(a.article.text), [&] { return story_features(a, resources); });
     record.copy_of.push_back(link.copy_of);
     record.copy_similarity.push_back(link.similarity);
-    record.story_of.push_back(link.story);
   }
+  record.story_of = linker.settled_stories();
   std::map<int, std::vector<int>> members;
   for (std::size_t i = 0; i < analyses.size(); ++i) members[record.story_of[i]].push_back(static_cast<int>(i));
   std::vector<std::pair<int, std::vector<int>>> ordered(members.begin(), members.end());

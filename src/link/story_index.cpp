@@ -4,41 +4,34 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <string_view>
 #include <utility>
 
 namespace storyline {
 namespace {
 
-// What a shared feature says about two articles being one story. An entity key names who or
-// what the story is about and is the same in both languages; a term may be a common word of one
-// language; a predicate ("killed", "arrested") is shared by every story of its kind.
-constexpr double kEntityWeight = 2.0;
-constexpr double kTermWeight = 1.0;
-constexpr double kPredicateWeight = 0.5;
-
-// An article that shares this many entities with a story joins it at this lower similarity.
-constexpr int kSharedEntities = 6;
-constexpr double kCastThreshold = 0.1;
-
 // An article joins no story whose dated articles all lie more than this many days away: a
 // flood in the same river valley next spring is a new story. Unknown dates never block.
 constexpr int kMaxGapDays = 30;
 
-// Bounds on the work of one add(), so n articles cost O(n) whatever the corpus:
+// Bounds on the work per article, so n articles cost O(n) whatever the corpus:
 // - a feature found in more than kCommonShare of the articles (once kCommonAfter have been seen,
-//   before which shares mean little) proposes no candidates; it still counts in the score of
+//   before which shares mean little) proposes no candidates; it still counts in the cosine of
 //   stories that rarer features proposed;
-// - of any other feature, only the kMaxPostingsScan stories that used it most recently;
-// - of the stories so proposed, only the kMaxScored sharing the most weight are scored in full.
+// - of any other feature, only kMaxPostingsScan stories: in the single pass those that used it
+//   most recently, when reassigning those numbered nearest the article's own story;
+// - of the stories so proposed, only the kMaxScored sharing the most weight are scored in full;
+// - an article keeps its kMaxFeatures weightiest features.
 constexpr int kCommonAfter = 1000;
 constexpr double kCommonShare = 0.01;
 constexpr std::size_t kMaxPostingsScan = 50;
 constexpr std::size_t kMaxScored = 16;
+constexpr std::size_t kMaxFeatures = 400;
 
-// A story's cached norm is recomputed once the corpus has grown by this factor since: document
-// frequencies, and so weights, drift slowly, and each story is refreshed O(log n) times at most.
-constexpr double kNormRefreshGrowth = 1.25;
+// Reassignment rounds: the first undoes what single pass decided too early, the second follows
+// the stories the first one changed; later rounds move little (0.2% of ECB+ articles).
+constexpr int kSettleRounds = 2;
 
 constexpr int kUnknownDay = std::numeric_limits<int>::min();
 
@@ -60,181 +53,272 @@ int day_number(std::string_view iso) {
   return static_cast<int>(sys_days{date}.time_since_epoch().count());
 }
 
+template <typename Vector>
+double dot(const Vector& a, const Vector& b) {
+  double sum = 0;
+  auto from = b.begin();
+  for (const auto& entry : a) {
+    from = std::lower_bound(from, b.end(), entry.feature,
+                            [](const auto& x, int id) { return x.feature < id; });
+    if (from == b.end()) break;
+    if (from->feature == entry.feature) sum += static_cast<double>(entry.weight) * from->weight;
+  }
+  return sum;
+}
+
+template <typename Vector>
+void add_into(Vector& sum, const Vector& v) {
+  Vector merged;
+  merged.reserve(sum.size() + v.size());
+  auto a = sum.begin();
+  for (const auto& entry : v) {
+    while (a != sum.end() && a->feature < entry.feature) merged.push_back(*a++);
+    if (a != sum.end() && a->feature == entry.feature) {
+      merged.push_back({entry.feature, a->weight + entry.weight});
+      ++a;
+    } else {
+      merged.push_back(entry);
+    }
+  }
+  merged.insert(merged.end(), a, sum.end());
+  sum = std::move(merged);
+}
+
+bool in_time(int day, int earliest, int latest) {
+  if (day == kUnknownDay || latest == kUnknownDay) return true;
+  return day >= earliest - kMaxGapDays && day <= latest + kMaxGapDays;
+}
+
 }  // namespace
 
 StoryIndex::StoryIndex(double threshold) : threshold_(threshold) {}
 
-// TF-IDF without the TF (each feature occurs once per article): kind weight times a smoothed
-// inverse document frequency over the articles seen so far, 1 + ln((1 + n) / (1 + df)), which is
-// 1 for a feature in every article and grows slowly with rarity.
-double StoryIndex::weight_of(int feature) const {
-  const FeatureStats& stats = feature_stats_[feature];
-  return stats.kind * (1 + std::log((1.0 + articles_seen_) / (1.0 + stats.articles)));
+namespace {
+
+// Entity keys, names and figures read the same in every language; other words do not.
+bool language_neutral(std::string_view key) {
+  if (key.starts_with("e:") || key.starts_with("t:name:")) return true;
+  key.remove_prefix(2);
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<StoryIndex::Weight> StoryIndex::weigh(const StoryFeatures& features) {
-  std::vector<std::pair<std::string, float>> keyed;
-  auto collect = [&](const std::vector<std::string>& values, const char* prefix, double kind) {
-    for (const std::string& value : values)
-      if (!value.empty()) keyed.emplace_back(prefix + value, static_cast<float>(kind));
-  };
-  collect(features.entities, "e:", kEntityWeight);
-  collect(features.predicates, "p:", kPredicateWeight);
-  collect(features.terms, "t:", kTermWeight);
-  // Sorted by key, not by id: sums then run in the same order whatever came before.
-  std::sort(keyed.begin(), keyed.end());
-  keyed.erase(std::unique(keyed.begin(), keyed.end(),
-                          [](const auto& a, const auto& b) { return a.first == b.first; }),
-              keyed.end());
+}  // namespace
 
-  std::vector<int> ids;
-  ids.reserve(keyed.size());
-  for (auto& [key, kind] : keyed) {
-    const auto [it, fresh] =
-        feature_id_.try_emplace(std::move(key), static_cast<int>(feature_stats_.size()));
-    if (fresh) feature_stats_.push_back({kind, 0, {}});
-    ++feature_stats_[it->second].articles;
-    ids.push_back(it->second);
+void StoryIndex::add(const StoryFeatures& features) {
+  std::map<std::string, float> uses;  // sorted: ids are given in the same order every run
+  for (const std::string& key : features.entities)
+    if (!key.empty()) uses["e:" + key] += 1;
+  for (const std::string& word : features.terms)
+    if (!word.empty()) uses["t:" + word] += 1;
+  Vector counts;
+  counts.reserve(uses.size());
+  for (const auto& [key, n] : uses) {
+    const auto [it, fresh] = feature_id_.try_emplace(key, static_cast<int>(document_frequency_.size()));
+    if (fresh) {
+      document_frequency_.push_back(0);
+      neutral_.push_back(language_neutral(key));
+    }
+    ++document_frequency_[it->second];
+    counts.push_back({it->second, n});
   }
-  std::vector<Weight> article;
-  article.reserve(ids.size());
-  for (int id : ids) article.push_back({id, static_cast<float>(weight_of(id))});
-  return article;
+  std::sort(counts.begin(), counts.end(), [](const Weight& a, const Weight& b) { return a.feature < b.feature; });
+  counts_.push_back(std::move(counts));
+  days_.push_back(day_number(features.published));
+  langs_.push_back(language_id_.try_emplace(features.lang, static_cast<int>(language_id_.size())).first->second);
 }
 
-std::vector<std::pair<int, int>> StoryIndex::candidates(const std::vector<Weight>& article, int day) {
-  auto in_time = [&](int story) {
-    if (day == kUnknownDay || latest_[story] == kUnknownDay) return true;
-    return day >= earliest_[story] - kMaxGapDays && day <= latest_[story] + kMaxGapDays;
-  };
-  std::unordered_map<int, double> shared;  // story -> weight of the features it shares
-  std::unordered_map<int, int> entities;   // story -> entity features it shares
+// Sub-linear term frequency (the tenth use of a word says less than the first) times a
+// smoothed inverse document frequency, 1 + ln((1 + n) / (1 + df)); the kMaxFeatures weightiest
+// features, at unit length.
+StoryIndex::Vector StoryIndex::weigh(const Vector& counts, bool neutral_only) const {
+  const double n = static_cast<double>(counts_.size());
+  Vector v;
+  v.reserve(counts.size());
+  for (const Weight& c : counts) {
+    if (neutral_only && !neutral_[c.feature]) continue;
+    const double idf = 1 + std::log((1 + n) / (1.0 + document_frequency_[c.feature]));
+    v.push_back({c.feature, static_cast<float>((1 + std::log(c.weight)) * idf)});
+  }
+  if (v.size() > kMaxFeatures) {
+    std::nth_element(v.begin(), v.begin() + kMaxFeatures, v.end(), [](const Weight& a, const Weight& b) {
+      return a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature;
+    });
+    v.resize(kMaxFeatures);
+    std::sort(v.begin(), v.end(), [](const Weight& a, const Weight& b) { return a.feature < b.feature; });
+  }
+  const double norm = std::sqrt(dot(v, v));
+  if (norm > 0)
+    for (Weight& w : v) w.weight = static_cast<float>(w.weight / norm);
+  return v;
+}
+
+void StoryIndex::Centroid::join(const Article& a) {
+  all2 += 2 * dot(a.all, all) + dot(a.all, a.all);
+  neutral2 += 2 * dot(a.neutral, neutral) + dot(a.neutral, a.neutral);
+  add_into(all, a.all);
+  add_into(neutral, a.neutral);
+  ++size;
+  if (static_cast<int>(languages.size()) <= a.lang) languages.resize(a.lang + 1, 0);
+  ++languages[a.lang];
+  if (a.day != kUnknownDay) {
+    earliest = latest == kUnknownDay ? a.day : std::min(earliest, a.day);
+    latest = latest == kUnknownDay ? a.day : std::max(latest, a.day);
+  }
+}
+
+bool StoryIndex::in_time(const Article& a, const Centroid& c) const {
+  return ::storyline::in_time(a.day, c.earliest, c.latest);
+}
+
+namespace {
+
+// Cosine of `v` and `sum`, or of `v` and `sum` less `v` (which is one of its terms).
+template <typename Vector>
+double cosine(const Vector& v, const Vector& sum, double sum2, bool without) {
+  double shared = dot(v, sum), norm2 = sum2;
+  if (without) {
+    const double self = dot(v, v);
+    norm2 += self - 2 * shared;
+    shared -= self;
+  }
+  return norm2 > 1e-9 ? shared / std::sqrt(norm2) : 0;
+}
+
+}  // namespace
+
+// Cosine of the article and the story (with the article left out of it, when `without`). Against
+// a story with no article in the article's language, only their language-neutral parts are
+// compared; against one with articles in its language and others, the higher of the two.
+double StoryIndex::similarity(const Article& a, const Centroid& c, bool without) const {
+  const int same = (a.lang < static_cast<int>(c.languages.size()) ? c.languages[a.lang] : 0) - (without ? 1 : 0);
+  const int size = c.size - (without ? 1 : 0);
+  const double neutral = same < size ? cosine(a.neutral, c.neutral, c.neutral2, without) : 0;
+  if (same == 0) return neutral;  // words shared with another language are coincidences
+  return std::max(neutral, cosine(a.all, c.all, c.all2, without));
+}
+
+void StoryIndex::single_pass(const std::vector<Article>& articles, std::vector<int>& story,
+                             Clustering& stats) const {
+  const int n = static_cast<int>(articles.size());
+  std::vector<Centroid> centroids;
+  std::vector<std::vector<int>> postings(document_frequency_.size());  // stories, by recency
+  std::unordered_map<int, double> shared;
   std::vector<int> seen;
-  for (const Weight& feature : article) {
-    const FeatureStats& stats = feature_stats_[feature.feature];
-    if (articles_seen_ >= kCommonAfter && stats.articles > kCommonShare * articles_seen_)
-      continue;
-    const std::size_t scan = std::min(stats.stories.size(), kMaxPostingsScan);
-    postings_scanned_ += static_cast<long long>(scan);
-    seen.assign(stats.stories.end() - static_cast<std::ptrdiff_t>(scan), stats.stories.end());
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (int story : seen)
-      if (in_time(story)) {
-        shared[story] += feature.weight;
-        if (stats.kind == static_cast<float>(kEntityWeight)) ++entities[story];
-      }
-  }
-  std::vector<std::pair<double, int>> ranked;
-  ranked.reserve(shared.size());
-  for (const auto& [story, weight] : shared) ranked.emplace_back(-weight, story);
-  const std::size_t keep = std::min(ranked.size(), kMaxScored);
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    ranked.end());
-  std::vector<std::pair<int, int>> stories;
-  for (std::size_t i = 0; i < keep; ++i) stories.emplace_back(ranked[i].second, entities[ranked[i].second]);
-  std::sort(stories.begin(), stories.end());
-  return stories;
-}
-
-// Cosine of the article's weights and the story's, where a story weighs each feature by how
-// many of its articles have it: the profile leans to what most of them share, so one article's
-// stray features count little.
-double StoryIndex::score(const std::vector<Weight>& article, double article_norm, int story) {
-  const std::vector<Tally>& profile = profile_[story];
-  if (articles_seen_ > kNormRefreshGrowth * norm_seen_[story]) {
-    double norm = 0;
-    for (const Tally& entry : profile) {
-      const double weight = weight_of(entry.feature) * entry.articles;
-      norm += weight * weight;
+  for (int i = 0; i < n; ++i) {
+    const Article& a = articles[i];
+    shared.clear();
+    for (const Weight& feature : a.all) {
+      if (n >= kCommonAfter && document_frequency_[feature.feature] > kCommonShare * n) continue;
+      const std::vector<int>& stories = postings[feature.feature];
+      const std::size_t scan = std::min(stories.size(), kMaxPostingsScan);
+      stats.postings_scanned += static_cast<long long>(scan);
+      seen.assign(stories.end() - static_cast<std::ptrdiff_t>(scan), stories.end());
+      std::sort(seen.begin(), seen.end());
+      seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+      for (int k : seen)
+        if (in_time(a, centroids[k])) shared[k] += feature.weight;
     }
-    norm_[story] = norm;
-    norm_seen_[story] = articles_seen_;
-  }
-  double dot = 0;
-  for (const Weight& feature : article) {
-    const auto it = std::lower_bound(
-        profile.begin(), profile.end(), feature.feature,
-        [](const Tally& entry, int id) { return entry.feature < id; });
-    if (it != profile.end() && it->feature == feature.feature)
-      dot += static_cast<double>(feature.weight) * feature.weight * it->articles;
-  }
-  if (dot <= 0 || article_norm <= 0 || norm_[story] <= 0) return 0;
-  return dot / std::sqrt(article_norm * norm_[story]);
-}
-
-// Merges the article into the story's profile. The norm is updated for the features it touches
-// only, with today's weights; the rest of the profile is re-weighed when score() finds it stale.
-void StoryIndex::join(int story, const std::vector<Weight>& article, int day) {
-  std::vector<Weight> by_id = article;
-  std::sort(by_id.begin(), by_id.end(),
-            [](const Weight& a, const Weight& b) { return a.feature < b.feature; });
-  const std::vector<Tally>& profile = profile_[story];
-  std::vector<Tally> merged;
-  merged.reserve(profile.size() + by_id.size());
-  double& norm = norm_[story];
-  auto old = profile.begin();
-  for (const Weight& feature : by_id) {
-    while (old != profile.end() && old->feature < feature.feature) merged.push_back(*old++);
-    const int before = old != profile.end() && old->feature == feature.feature ? (old++)->articles : 0;
-    merged.push_back({feature.feature, before + 1});
-    const double weight = feature.weight;
-    norm += weight * weight * ((before + 1.0) * (before + 1.0) - before * before);
-    std::vector<int>& postings = feature_stats_[feature.feature].stories;
-    if (postings.empty() || postings.back() != story) postings.push_back(story);
-  }
-  merged.insert(merged.end(), old, profile.end());
-  profile_[story] = std::move(merged);
-  if (day != kUnknownDay) {
-    if (latest_[story] == kUnknownDay) {
-      earliest_[story] = latest_[story] = day;
-    } else {
-      earliest_[story] = std::min(earliest_[story], day);
-      latest_[story] = std::max(latest_[story], day);
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
+    const std::size_t keep = std::min(ranked.size(), kMaxScored);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+              [](const auto& x, const auto& y) { return x.second < y.second; });
+    int best_story = -1;
+    double best = 0;
+    for (std::size_t r = 0; r < keep; ++r) {  // ascending: ties go to the older story
+      ++stats.comparisons;
+      const double s = similarity(a, centroids[ranked[r].second], false);
+      if (s >= threshold_ && s > best) best = s, best_story = ranked[r].second;
     }
+    if (best_story < 0) {
+      best_story = static_cast<int>(centroids.size());
+      centroids.push_back({{}, {}, 0, 0, kUnknownDay, kUnknownDay, 0, {}});
+    }
+    centroids[best_story].join(a);
+    for (const Weight& feature : a.all) {
+      std::vector<int>& stories = postings[feature.feature];
+      if (stories.empty() || stories.back() != best_story) stories.push_back(best_story);
+    }
+    story[i] = best_story;
   }
 }
 
-StoryMatch StoryIndex::add(const StoryFeatures& features) {
-  ++articles_seen_;
-  const std::vector<Weight> article = weigh(features);
-  const int day = day_number(features.published);
-  double article_norm = 0;
-  for (const Weight& feature : article)
-    article_norm += static_cast<double>(feature.weight) * feature.weight;
+void StoryIndex::reassign(const std::vector<Article>& articles, std::vector<int>& story,
+                          Clustering& stats) const {
+  const int n = static_cast<int>(articles.size());
+  // The stories as they stand, numbered by first article.
+  std::unordered_map<int, int> number;
+  for (int i = 0; i < n; ++i) story[i] = number.try_emplace(story[i], static_cast<int>(number.size())).first->second;
+  const int stories = static_cast<int>(number.size());
+  std::vector<Centroid> centroids(stories, Centroid{{}, {}, 0, 0, kUnknownDay, kUnknownDay, 0, {}});
+  for (int i = 0; i < n; ++i) centroids[story[i]].join(articles[i]);
+  std::vector<std::vector<int>> postings(document_frequency_.size());  // stories, ascending
+  for (int k = 0; k < stories; ++k)
+    for (const Weight& w : centroids[k].all) postings[w.feature].push_back(k);
 
-  StoryMatch match;
-  for (auto [story, entities] : candidates(article, day)) {  // ascending: ties go to the older story
-    ++comparisons_;
-    const double similarity = score(article, article_norm, story);
-    // Outlets covering one story write it in their own words, and in two languages, but name
-    // the same people, places and groups: many shared entities lower the bar.
-    bool same_cast = entities >= kSharedEntities && similarity >= kCastThreshold;
-    if ((similarity >= threshold_ || same_cast) && similarity > match.score) match = {story, similarity};
+  std::vector<int> next(n);
+  std::unordered_map<int, double> shared;
+  for (int i = 0; i < n; ++i) {
+    const Article& a = articles[i];
+    const int own = story[i];
+    double best = -1;
+    int best_story = own;
+    if (centroids[own].size > 1) best = similarity(a, centroids[own], /*without=*/true);
+    shared.clear();
+    for (const Weight& feature : a.all) {
+      if (n >= kCommonAfter && document_frequency_[feature.feature] > kCommonShare * n) continue;
+      const std::vector<int>& list = postings[feature.feature];
+      const auto at = std::lower_bound(list.begin(), list.end(), own) - list.begin();
+      const auto half = static_cast<std::ptrdiff_t>(kMaxPostingsScan / 2);
+      const auto from = std::max<std::ptrdiff_t>(0, at - half);
+      const auto to = std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(list.size()), at + half);
+      stats.postings_scanned += to - from;
+      for (auto p = from; p < to; ++p)
+        if (list[p] != own && in_time(a, centroids[list[p]])) shared[list[p]] += feature.weight;
+    }
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
+    const std::size_t keep = std::min(ranked.size(), kMaxScored);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+              [](const auto& x, const auto& y) { return x.second < y.second; });
+    for (std::size_t r = 0; r < keep; ++r) {  // ascending: ties go to the older story
+      ++stats.comparisons;
+      const double s = similarity(a, centroids[ranked[r].second], false);
+      if (s > best) best = s, best_story = ranked[r].second;
+    }
+    if (best >= threshold_) next[i] = best_story;
+    else next[i] = centroids[own].size > 1 ? stories + i : own;  // alone: a story of its own
   }
-  if (match.story < 0) {
-    match = {story_count(), 0};
-    articles_.emplace_back();
-    profile_.emplace_back();
-    norm_.push_back(0);
-    norm_seen_.push_back(articles_seen_);
-    earliest_.push_back(kUnknownDay);
-    latest_.push_back(kUnknownDay);
-  }
-  join(match.story, article, day);
-  articles_[match.story].push_back(static_cast<int>(story_of_.size()));
-  story_of_.push_back(match.story);
-  return match;
+  story = std::move(next);
 }
 
-int StoryIndex::story_of(int article) const {
-  return story_of_.at(static_cast<std::size_t>(article));
+Clustering StoryIndex::cluster() const {
+  Clustering out;
+  const int n = size();
+  std::vector<Article> articles(n);
+  for (int i = 0; i < n; ++i)
+    articles[i] = {weigh(counts_[i], false), weigh(counts_[i], true), days_[i], langs_[i]};
+  std::vector<int> story(n);
+  single_pass(articles, story, out);
+  for (int round = 0; round < kSettleRounds; ++round) reassign(articles, story, out);
+  std::unordered_map<int, int> number;
+  out.story_of.resize(n);
+  for (int i = 0; i < n; ++i)
+    out.story_of[i] = number.try_emplace(story[i], static_cast<int>(number.size())).first->second;
+  return out;
 }
 
-const std::vector<int>& StoryIndex::articles_of(int story) const {
-  return articles_.at(static_cast<std::size_t>(story));
+int Clustering::story_count() const {
+  return story_of.empty() ? 0 : *std::max_element(story_of.begin(), story_of.end()) + 1;
 }
 
-int StoryIndex::story_count() const { return static_cast<int>(articles_.size()); }
+std::vector<int> Clustering::articles_of(int story) const {
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(story_of.size()); ++i)
+    if (story_of[i] == story) out.push_back(i);
+  return out;
+}
 
 }  // namespace storyline

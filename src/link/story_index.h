@@ -1,13 +1,25 @@
-// Stories: articles about the same story, clustered incrementally across English and Spanish.
+// Stories: articles about the same real-world happening, clustered incrementally across English
+// and Spanish.
 //
-//   StoryIndex stories;
-//   int story = stories.add(features_of(analysis));  // an existing story or a new one
+//   StoryIndex index;
+//   index.add(features_of(analysis));              // each article, in order
+//   std::vector<int> story_of = index.cluster().story_of;
 //
-// Two articles are about the same story when they share what identifies a story: entities by
-// their cross-language key ("sinaloa cartel" for "Cártel de Sinaloa"), weighted by how rare they
-// are, plus claim predicates and distinctive terms, and are close enough in time. An article
-// joins the most similar story above a threshold, else starts one; candidate stories come from
-// an inverted index of features, so adding an article never compares it with every story.
+// An article is a TF-IDF vector over what it says: its words (sub-linear counts, the lead
+// counted twice), the names it writes, and its entities by their cross-language key ("sinaloa
+// cartel" for "Cártel de Sinaloa"). A story is the sum of its articles' vectors. Words are of
+// one language, so across languages only the language-neutral part of the vectors is compared
+// (entities, names, figures): an English report and its Spanish rewrite meet on those, and
+// shared words never decide a cross-language link.
+//
+// cluster() first runs single-pass clustering in input order: an article joins the most
+// similar story (cosine to the sum) at or above the threshold, else starts one. Single pass
+// decides early, when a story is one article and a look-alike event can pass for it; so every
+// article is then reassigned to the story it is most similar to with itself left out, twice,
+// which is what separates look-alike events on ECB+ (docs/accuracy.md). Weights use the
+// document frequencies of everything added, and the result is a function of the articles in
+// order: linking in batches gives what linking all at once gives. Candidate stories come from
+// an inverted index of features, so no step compares an article with every story.
 #pragma once
 
 #include <string>
@@ -17,74 +29,66 @@
 namespace storyline {
 
 struct StoryFeatures {
-  std::vector<std::string> entities;    // entity keys of the article (each once)
-  std::vector<std::string> predicates;  // claim predicates of the article (each once)
-  std::vector<std::string> terms;       // folded content words, language-neutral enough:
-                                        // names, numbers, distinctive words (each once)
+  std::vector<std::string> entities;    // entity keys, once per mention
+  std::vector<std::string> predicates;  // claim predicates of the article (each once); not scored
+  std::vector<std::string> terms;       // folded words, "name:" + folded names, once per use
   std::string published;                // ISO date ("2025-08-14"), empty when unknown
+  std::string lang;                     // the article's language ("en"), empty when unknown
 };
 
-struct StoryMatch {
-  int story = -1;
-  double score = 0;  // the similarity that decided it (0 for a new story)
+struct Clustering {
+  std::vector<int> story_of;  // per article, stories numbered in order of their first article
+  // Candidate stories scored in full, and postings entries read to find them: bounded per
+  // article whatever the corpus size (story_index.cpp), for tests and benchmarks.
+  long long comparisons = 0;
+  long long postings_scanned = 0;
+
+  int story_count() const;
+  std::vector<int> articles_of(int story) const;
 };
 
 class StoryIndex {
  public:
-  explicit StoryIndex(double threshold = 0.2);
+  explicit StoryIndex(double threshold = 0.25);
 
-  // Adds the next article (ids 0, 1, 2... in call order) and returns its story.
-  StoryMatch add(const StoryFeatures& features);
-
-  int story_of(int article) const;
-  const std::vector<int>& articles_of(int story) const;
-  int story_count() const;
-
-  // Candidate stories scored in full, summed over every add(): bounded per article whatever the
-  // corpus size (see story_index.cpp), exposed for tests and benchmarks.
-  long long comparisons() const { return comparisons_; }
-  // Postings entries read while looking for candidates, summed over every add().
-  long long postings_scanned() const { return postings_scanned_; }
+  void add(const StoryFeatures& features);  // the next article: ids 0, 1, 2... in call order
+  int size() const { return static_cast<int>(counts_.size()); }
+  Clustering cluster() const;
 
  private:
-  struct FeatureStats {
-    float kind = 1;    // the weight of its kind: entity, predicate or term
-    int articles = 0;  // document frequency so far
-    // Stories, appended each time one of their articles brings the feature (unless already
-    // last): the tail lists the stories that used it most recently.
-    std::vector<int> stories;
-  };
   struct Weight {
     int feature;
     float weight;
   };
-  struct Tally {
-    int feature;
-    int articles;  // of the story's articles, how many have the feature
+  using Vector = std::vector<Weight>;  // sorted by feature
+  struct Article {
+    Vector all, neutral;  // TF-IDF at unit length: every feature, language-neutral ones
+    int day = 0;          // publication day, or unknown
+    int lang = 0;
   };
-  double weight_of(int feature) const;
-  std::vector<Weight> weigh(const StoryFeatures& features);
-  // Candidate stories, ascending, each with how many entity features it shares.
-  std::vector<std::pair<int, int>> candidates(const std::vector<Weight>& article, int day);
-  double score(const std::vector<Weight>& article, double article_norm, int story);
-  void join(int story, const std::vector<Weight>& article, int day);
+  struct Centroid {
+    Vector all, neutral;           // sums of the members' vectors
+    double all2 = 0, neutral2 = 0; // their squared lengths
+    int earliest, latest;          // publication days of its dated members
+    int size = 0;
+    std::vector<int> languages;    // members per language id
+    void join(const Article& a);
+  };
+
+  Vector weigh(const Vector& counts, bool neutral_only) const;
+  double similarity(const Article& a, const Centroid& c, bool without) const;
+  bool in_time(const Article& a, const Centroid& c) const;
+  void single_pass(const std::vector<Article>& articles, std::vector<int>& story, Clustering& stats) const;
+  void reassign(const std::vector<Article>& articles, std::vector<int>& story, Clustering& stats) const;
 
   double threshold_;
-  std::vector<int> story_of_;
-  std::vector<std::vector<int>> articles_;
-  // Per story: how many of its articles have each feature, sorted by feature id (8 bytes an
-  // entry: a profile is kept for every story, so maps of strings would dominate memory).
-  // Weights are applied when scoring, so a story's profile follows the current frequencies.
-  std::vector<std::vector<Tally>> profile_;
-  std::vector<double> norm_;    // squared norm of each weighted profile...
-  std::vector<int> norm_seen_;  // ...as weighted when this many articles had been seen
-  // Publication days of each story's earliest and latest dated article (days since 1970).
-  std::vector<int> earliest_, latest_;
-  std::unordered_map<std::string, int> feature_id_;  // "e:key", "p:predicate", "t:term"
-  std::vector<FeatureStats> feature_stats_;
-  int articles_seen_ = 0;
-  long long comparisons_ = 0;
-  long long postings_scanned_ = 0;
+  std::vector<Vector> counts_;  // per article: uses of each feature
+  std::vector<int> days_;       // per article: publication day, or unknown
+  std::vector<int> langs_;      // per article: language id
+  std::unordered_map<std::string, int> language_id_;
+  std::unordered_map<std::string, int> feature_id_;  // "e:key", "t:word", "t:name:word"
+  std::vector<int> document_frequency_;              // per feature
+  std::vector<bool> neutral_;                        // per feature: the same in every language
 };
 
 }  // namespace storyline

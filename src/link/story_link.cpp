@@ -2,21 +2,29 @@
 
 namespace storyline {
 
-namespace {
-constexpr double kStoryThreshold = 0.4;  // tuned on the seeds and the synthetic corpus
-}  // namespace
-
-ArticleLinker::ArticleLinker() : stories_(kStoryThreshold) {}
+ArticleLinker::ArticleLinker() = default;
 
 ArticleLink ArticleLinker::add(const Fingerprint& fingerprint, const std::function<StoryFeatures()>& features) {
-  int self = size();
+  int self = size();  // copies_ numbers articles as we do
   int original = copies_.add(fingerprint);
   ArticleLink link;
   link.copy_of = original < 0 ? self : original;
   link.similarity = original < 0 ? 0 : copies_.best_similarity(self);
-  link.story = original >= 0 ? story_of_[original] : stories_.add(features()).story;
-  story_of_.push_back(link.story);
+  if (original >= 0) {
+    index_of_.push_back(index_of_[original]);
+  } else {
+    index_of_.push_back(stories_.size());
+    stories_.add(features());
+  }
   return link;
+}
+
+std::vector<int> ArticleLinker::settled_stories() const {
+  const std::vector<int> settled = stories_.cluster().story_of;
+  std::vector<int> out;
+  out.reserve(index_of_.size());
+  for (int article : index_of_) out.push_back(settled[article]);
+  return out;
 }
 
 }  // namespace storyline

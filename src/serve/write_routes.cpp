@@ -77,7 +77,7 @@ void post_articles(Context& c, const httplib::Request& req, httplib::Response& r
       return;
     }
     ids.push_back(analysis.article.id);
-    batch.push_back(prepare_article(std::move(analysis)));
+    batch.push_back(prepare_article(std::move(analysis), *resources.claims));
   });
   BatchResult result;
   if (!batch.empty()) {

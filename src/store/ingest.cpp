@@ -8,29 +8,17 @@ namespace storyline {
 
 Ingester::Ingester(Store& store, const ClaimResources& resources) : store_(store), resources_(resources) {}
 
-namespace {
-
-struct Placed {
-  std::int64_t copy_of = 0, story = 0;  // seqs
-};
-
-// Adds one article to the indexes and says where it belongs, in store ids (seqs).
-Placed place(ArticleLinker& linker, std::vector<std::int64_t>& seq_of, std::vector<std::int64_t>& founder_of,
-                    std::int64_t seq, const Fingerprint& fingerprint, const StoryFeatures& features) {
-  ArticleLink link = linker.add(fingerprint, [&] { return features; });
-  seq_of.push_back(seq);
-  if (link.story >= static_cast<int>(founder_of.size())) founder_of.resize(link.story + 1, seq);
-  return {seq_of[link.copy_of], founder_of[link.story]};
-}
-
-}  // namespace
-
 void Ingester::replay() {
   linker_.emplace();
-  seq_of_.clear();
-  founder_of_.clear();
+  links_.clear();
   for (const LinkEntry& entry : store_.link_entries())
-    place(*linker_, seq_of_, founder_of_, entry.seq, entry.fingerprint, entry.features);
+    add_to_linker(entry.seq, entry.fingerprint, entry.features, {entry.copy_of, entry.story});
+}
+
+void Ingester::add_to_linker(std::int64_t seq, const Fingerprint& fingerprint,
+                             const StoryFeatures& features, StoredLink stored) {
+  ArticleLink link = linker_->add(fingerprint, [&] { return features; });
+  links_.push_back({seq, link.copy_of, stored});
 }
 
 BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
@@ -40,27 +28,24 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
     // Inside the transaction: no other writer can slip in between the check and the batch.
     if (!linker_ || store_.last_seq() != last_seq_) replay();
     std::vector<std::pair<std::int64_t, const ArticleToStore*>> added;
+    std::set<std::int64_t> left;  // stories an older revision left
     for (const ArticleToStore& article : articles) {
       PutResult put = store_.put_article(article);
       if (put.outcome == PutOutcome::Duplicate) {
         ++result.duplicates;
       } else if (put.outcome == PutOutcome::Revision) {
         ++result.revisions;
-        if (put.replaced_story) result.stories_touched.insert(put.replaced_story);
+        if (put.replaced_story) left.insert(put.replaced_story);
       } else {
         ++result.added;
         added.emplace_back(put.seq, &article);
       }
     }
-    if (result.revisions > 0) {
-      relink_all(result);
-    } else {
-      for (const auto& [seq, article] : added) {
-        Placed placed = place(*linker_, seq_of_, founder_of_, seq, article->fingerprint, article->features);
-        store_.set_link(seq, placed.copy_of, placed.story);
-        result.stories_touched.insert(placed.story);
-      }
-    }
+    // A revision takes an article out of the middle of the ingest order: replay everything.
+    if (result.revisions > 0) replay();
+    else
+      for (const auto& [seq, article] : added) add_to_linker(seq, article->fingerprint, article->features, {});
+    settle(left, result);
     for (std::int64_t story : result.stories_touched) relink_story(story);
     last_seq_ = store_.last_seq();
     batch.commit();
@@ -71,30 +56,30 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
   return result;
 }
 
-// A revision took an article out of the middle of the ingest order: replay everything and
-// relink the stories whose members changed.
-void Ingester::relink_all(BatchResult& result) {
-  std::vector<LinkEntry> entries = store_.link_entries();
-  linker_.emplace();
-  seq_of_.clear();
-  founder_of_.clear();
+// Stores the settled stories of every current article where they changed: settling may move
+// older articles, and a story's id (the seq of its first article) changes when its first
+// article moves. Stories left empty are removed.
+void Ingester::settle(std::set<std::int64_t> left, BatchResult& result) {
+  const std::vector<int> story_of = linker_->settled_stories();
+  std::vector<std::int64_t> founder;
   std::set<std::int64_t> live;
-  for (const LinkEntry& entry : entries) {
-    Placed placed = place(*linker_, seq_of_, founder_of_, entry.seq, entry.fingerprint, entry.features);
-    live.insert(placed.story);
-    if (placed.copy_of == entry.copy_of && placed.story == entry.story) continue;
-    store_.set_link(entry.seq, placed.copy_of, placed.story);
-    if (entry.story) result.stories_touched.insert(entry.story);
-    result.stories_touched.insert(placed.story);
+  for (std::size_t i = 0; i < links_.size(); ++i) {
+    Link& link = links_[i];
+    if (story_of[i] >= static_cast<int>(founder.size())) founder.push_back(link.seq);
+    const StoredLink now{links_[link.copy_of].seq, founder[story_of[i]]};
+    live.insert(now.story);
+    if (now.copy_of == link.stored.copy_of && now.story == link.stored.story) continue;
+    store_.set_link(link.seq, now.copy_of, now.story);
+    if (link.stored.story) left.insert(link.stored.story);
+    result.stories_touched.insert(now.story);
+    link.stored = now;
   }
-  for (const StoryRow& row : store_.stories())
-    if (!live.count(row.id)) {
-      store_.remove_story(row.id);
-      result.stories_removed.insert(row.id);
-      result.stories_touched.erase(row.id);
+  for (std::int64_t story : left)
+    if (live.count(story)) result.stories_touched.insert(story);
+    else {
+      store_.remove_story(story);
+      result.stories_removed.insert(story);
     }
-  for (auto it = result.stories_touched.begin(); it != result.stories_touched.end();)
-    it = live.count(*it) ? std::next(it) : result.stories_touched.erase(it);
 }
 
 void Ingester::relink_story(std::int64_t id) {

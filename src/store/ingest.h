@@ -7,11 +7,12 @@
 // Linking is incremental. The copy and story indexes live in memory, rebuilt from the stored
 // fingerprints and features of the current articles (in ingest order) when the first batch
 // arrives, and again whenever another writer (a second `storyline ingest`, a server's POST) has
-// stored articles since this one's last batch; each new article is then added to them as link_articles would add it, and only
-// the stories that new articles joined are linked again (their claim groups, quotes, timeline).
-// A revision replaces an article in the middle of that order, so a batch with one rebuilds the
-// indexes and relinks every story whose membership changed. Either way the stored stories are
-// those link_articles gives for the current articles in ingest order.
+// stored articles since this one's last batch; each new article is then added to them as
+// link_articles would add it. The stories are then settled (link/story_index.h), which may move
+// older articles too; only the stories whose members changed are linked again (their claim
+// groups, quotes, timeline). A revision replaces an article in the middle of that order, so a
+// batch with one rebuilds the indexes first. Either way the stored stories are those
+// link_articles gives for the current articles in ingest order.
 #pragma once
 
 #include <cstdint>
@@ -40,17 +41,25 @@ class Ingester {
   BatchResult ingest(const std::vector<ArticleToStore>& articles);
 
  private:
+  struct StoredLink {
+    std::int64_t copy_of = 0, story = 0;  // seqs; 0 before linking
+  };
+  struct Link {
+    std::int64_t seq = 0;
+    int copy_of = 0;    // linker article id of its copy group's first article
+    StoredLink stored;  // what the store holds now
+  };
   void replay();  // rebuilds the indexes from the store
-  void link_new(std::int64_t seq, const ArticleToStore& article, BatchResult& result);
-  void relink_all(BatchResult& result);
+  void add_to_linker(std::int64_t seq, const Fingerprint& fingerprint, const StoryFeatures& features,
+                     StoredLink stored);
+  void settle(std::set<std::int64_t> left, BatchResult& result);
   void relink_story(std::int64_t story);
 
   Store& store_;
   const ClaimResources& resources_;
   std::optional<ArticleLinker> linker_;
-  std::vector<std::int64_t> seq_of_;      // linker article id -> seq
-  std::vector<std::int64_t> founder_of_;  // linker story id -> seq of its first article (story id)
-  std::int64_t last_seq_ = 0;             // the store's last_seq() when the indexes were current
+  std::vector<Link> links_;     // per linker article id, in ingest order
+  std::int64_t last_seq_ = 0;   // the store's last_seq() when the indexes were current
 };
 
 }  // namespace storyline

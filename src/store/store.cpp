@@ -8,7 +8,7 @@
 
 namespace storyline {
 
-ArticleToStore prepare_article(Analysis analysis) {
+ArticleToStore prepare_article(Analysis analysis, const ClaimResources& resources) {
   ArticleToStore out;
   // The text has its own column (search indexes it there); the analysis is stored without it.
   nlohmann::json json = analysis_to_json(analysis);
@@ -16,7 +16,7 @@ ArticleToStore prepare_article(Analysis analysis) {
   out.analysis_json = json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   out.content_hash = stable_hash_hex(analysis.article.text);
   out.fingerprint = fingerprint(analysis.article.text);
-  out.features = story_features(analysis);
+  out.features = story_features(analysis, resources);
   out.analysis = std::move(analysis);
   return out;
 }

@@ -43,7 +43,7 @@ struct ArticleToStore {
 };
 
 // Pure and thread-safe.
-ArticleToStore prepare_article(Analysis analysis);
+ArticleToStore prepare_article(Analysis analysis, const ClaimResources& resources);
 
 enum class PutOutcome {
   Added,      // a new article

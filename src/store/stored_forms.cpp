@@ -18,7 +18,7 @@ std::string evidence_text(const Claim& claim) {
 
 std::string features_to_text(const StoryFeatures& f) {
   return nlohmann::json{{"entities", f.entities}, {"predicates", f.predicates}, {"terms", f.terms},
-                        {"published", f.published}}
+                        {"published", f.published}, {"lang", f.lang}}
       .dump();
 }
 
@@ -29,6 +29,7 @@ StoryFeatures features_from_text(std::string_view text) {
   f.predicates = j.at("predicates").get<std::vector<std::string>>();
   f.terms = j.at("terms").get<std::vector<std::string>>();
   f.published = j.at("published").get<std::string>();
+  f.lang = j.value("lang", "");  // stores written before it was kept
   return f;
 }
 

@@ -23,7 +23,7 @@ inline std::shared_ptr<const AnalysisResources> shared_resources() {
 
 inline void ingest_corpus(Store& store) {
   std::vector<ArticleToStore> batch;
-  for (Analysis& analysis : store_test::corpus_analyses()) batch.push_back(prepare_article(std::move(analysis)));
+  for (Analysis& analysis : store_test::corpus_analyses()) batch.push_back(prepare_article(std::move(analysis), *store_test::resources().claims));
   Ingester(store, *store_test::resources().claims).ingest(batch);
 }
 

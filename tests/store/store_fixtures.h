@@ -43,7 +43,7 @@ inline Analysis analyse(const std::string& url, const std::string& text, const s
 }
 
 inline ArticleToStore prepared(const std::string& url, const std::string& text, const std::string& lang = "en") {
-  return prepare_article(analyse(url, text, lang));
+  return prepare_article(analyse(url, text, lang), *resources().claims);
 }
 
 // examples/corpus as `storyline report examples/corpus` reads it: input order, every document.

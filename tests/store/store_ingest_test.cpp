@@ -145,7 +145,7 @@ TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
   Ingester ingester(*store, *store_test::resources().claims);
   std::vector<ArticleToStore> batch;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
-    batch.push_back(prepare_article(corpus[i]));
+    batch.push_back(prepare_article(corpus[i], *store_test::resources().claims));
     if (batch.size() == 3 || i + 1 == corpus.size()) ingester.ingest(std::exchange(batch, {}));
   }
   EXPECT_EQ(stored_stories(*store), stories_linked_at_once(corpus));
@@ -158,7 +158,7 @@ TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
   revised.article.paragraphs.push_back({static_cast<std::uint32_t>(corpus[with_url].article.text.size() + 2),
                                         static_cast<std::uint32_t>(revised.article.text.size())});
   Analysis reanalysed = analyze_article(revised.article, store_test::resources());
-  EXPECT_EQ(ingester.ingest(batch_of({prepare_article(reanalysed)})).revisions, 1);
+  EXPECT_EQ(ingester.ingest(batch_of({prepare_article(reanalysed, *store_test::resources().claims)})).revisions, 1);
   std::vector<Analysis> current;
   store->for_each_analysis([&](Analysis a) { current.push_back(std::move(a)); });
   ASSERT_EQ(current.size(), corpus.size());
@@ -182,7 +182,7 @@ TEST_P(StoreIngest, ATextWithANulByteIsStoredWhole) {
 // the same articles: writers take turns batch by batch, so each article is stored once.
 TEST_P(StoreIngest, TwoWritersAtOnceStoreEachArticleOnce) {
   std::vector<ArticleToStore> corpus;
-  for (Analysis& analysis : store_test::corpus_analyses()) corpus.push_back(prepare_article(std::move(analysis)));
+  for (Analysis& analysis : store_test::corpus_analyses()) corpus.push_back(prepare_article(std::move(analysis), *store_test::resources().claims));
   std::vector<BatchResult> results(2);
   auto writer = [&](int k) {
     try {
@@ -215,7 +215,7 @@ TEST_P(StoreIngest, AStoryIsTitledByItsFirstArticleWithATitle) {
   Analysis untitled = store_test::analyse("https://a.test/blast", kBlast);
   untitled.article.title.clear();
   ArticleToStore titled = prepared("https://c.test/blast", kBlastUpdated);
-  Ingester(*store, *store_test::resources().claims).ingest({prepare_article(untitled), titled});
+  Ingester(*store, *store_test::resources().claims).ingest({prepare_article(untitled, *store_test::resources().claims), titled});
   std::vector<StoryRow> stories = store->stories();
   ASSERT_EQ(stories.size(), 1u);
   EXPECT_EQ(stories[0].title, titled.analysis.article.title);
