@@ -50,6 +50,7 @@ struct ClaimGroup {
   Verdict verdict = Verdict::SingleSource;
   std::vector<std::string> reasons;
   std::vector<Dispute> disputes;
+  int event = -1;             // index into the story's events (link/events.h), -1 for none
 };
 
 // The story's articles as analysed, and for each the first article of its copy group (itself

@@ -14,6 +14,7 @@
 #include "link/copies.h"
 #include "link/story_index.h"
 #include "link/story_link.h"
+#include "link/threads.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
@@ -24,6 +25,7 @@ namespace {
 constexpr std::size_t kLeadSentences = 3;
 constexpr int kLeadUses = 2;
 constexpr std::size_t kMinWordBytes = 3;  // "el", "un", "of": too short to tell stories apart
+constexpr std::size_t kShortTitleBytes = 100;  // a lead sentence as a title is cut about here
 
 bool starts_upper(std::string_view word) {
   UChar32 c = 0;
@@ -91,12 +93,19 @@ StoryFeatures story_features(const Analysis& a, const ClaimResources& resources)
   return f;
 }
 
-namespace {
+std::string outlet_of(const Article& a) { return a.outlet.empty() ? "unknown outlet" : a.outlet; }
 
-std::string outlet_of(const Article& a) {
-  if (!a.outlet.empty()) return a.outlet;
-  return a.source;  // no outlet known: each source file counts on its own
+std::string article_title(const Analysis& a) {
+  if (!a.article.title.empty()) return a.article.title;
+  if (a.sentences.empty()) return "";
+  const Span lead = a.sentences.front();
+  std::string text = collapse_spaces(std::string_view(a.article.text).substr(lead.begin, lead.end - lead.begin));
+  if (text.size() <= kShortTitleBytes) return text;
+  std::size_t cut = text.rfind(' ', kShortTitleBytes);  // at a word boundary, which is a UTF-8 one too
+  return text.substr(0, cut == std::string::npos ? kShortTitleBytes : cut) + "…";
 }
+
+namespace {
 
 std::vector<StoryEntity> merge_entities(const std::vector<const Analysis*>& articles) {
   std::map<std::string, StoryEntity> by_key;
@@ -192,27 +201,12 @@ std::vector<QuoteGroup> group_quotes(const std::vector<const Analysis*>& article
   return groups;
 }
 
-std::vector<TimelineEntry> timeline_of(const std::vector<const Analysis*>& articles, const std::vector<ClaimGroup>& groups) {
+std::vector<TimelineEntry> timeline_of(const std::vector<Event>& events) {
   std::vector<TimelineEntry> entries;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    std::vector<TimelineEntry> local;
-    for (const ClaimRef& ref : groups[g].claims) {
-      const Claim& c = articles[ref.article]->claims[ref.claim];
-      if (c.time.from != "text" || c.time.begin.empty()) continue;
-      auto same = std::find_if(local.begin(), local.end(), [&](const TimelineEntry& e) {
-        return e.begin <= c.time.end && c.time.begin <= e.end;
-      });
-      if (same == local.end()) {
-        local.push_back({c.time.begin, c.time.end, c.time.precision, static_cast<int>(g), {ref}});
-      } else {
-        same->claims.push_back(ref);
-        // The most precise date of an event wins: "August" and "August 14" are one event.
-        if (same->end > c.time.end || same->begin < c.time.begin)
-          same->begin = c.time.begin, same->end = c.time.end, same->precision = c.time.precision;
-      }
-    }
-    entries.insert(entries.end(), local.begin(), local.end());
-  }
+  for (std::size_t e = 0; e < events.size(); ++e)
+    if (!events[e].begin.empty())
+      entries.push_back({events[e].begin, events[e].end, events[e].precision, static_cast<int>(e),
+                         events[e].group, events[e].claims});
   std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& x, const TimelineEntry& y) {
     return x.begin < y.begin;
   });
@@ -245,9 +239,14 @@ Story link_story(const StoryInput& input, const ClaimResources& resources) {
   story.copy_of = input.copy_of;
   story.entities = merge_entities(input.articles);
   story.groups = group_claims(input, resources);
+  story.events = link_events(input, story.groups, resources);
   story.quotes = group_quotes(input.articles, input.copy_of);
-  story.timeline = timeline_of(input.articles, story.groups);
+  story.timeline = timeline_of(story.events);
   story.outlets = outlets_of(input.articles, story.groups);
+  for (const Analysis* a : input.articles)  // a title an outlet wrote, else a lead sentence
+    if (story.title.empty()) story.title = a->article.title;
+  for (const Analysis* a : input.articles)
+    if (story.title.empty()) story.title = article_title(*a);
   return story;
 }
 
@@ -281,7 +280,40 @@ Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources
     for (int i : list) record.story_of[i] = static_cast<int>(record.stories.size());
     record.stories.push_back(std::move(story));
   }
+  set_threads(record);
   return record;
+}
+
+void set_threads(Record& record) {
+  std::vector<std::vector<std::string>> keys;
+  for (const Story& story : record.stories) keys.push_back(thread_keys(story));
+  const std::vector<int> first = link_threads(keys);
+  std::map<int, int> index;  // first story -> thread
+  record.threads.clear();
+  record.thread_of.assign(record.stories.size(), -1);
+  for (std::size_t s = 0; s < record.stories.size(); ++s) {
+    const auto [it, fresh] = index.try_emplace(first[s], static_cast<int>(record.threads.size()));
+    if (fresh) record.threads.emplace_back();
+    record.threads[it->second].stories.push_back(static_cast<int>(s));
+    record.thread_of[s] = it->second;
+  }
+  // The key entities a thread's stories share, by name.
+  for (Thread& thread : record.threads) {
+    if (thread.stories.size() < 2) continue;
+    std::map<std::string, int> count;
+    for (int s : thread.stories)
+      for (const std::string& key : keys[s]) ++count[key];
+    for (const StoryEntity& e : record.stories[thread.stories.front()].entities)
+      if (count.count(e.key) && count[e.key] > 1) thread.entities.push_back(e.name);
+    for (int s : thread.stories)
+      for (const StoryEntity& e : record.stories[s].entities)
+        if (count.count(e.key) && count[e.key] > 1 &&
+            std::find(thread.entities.begin(), thread.entities.end(), e.name) == thread.entities.end() &&
+            std::none_of(record.stories[thread.stories.front()].entities.begin(),
+                         record.stories[thread.stories.front()].entities.end(),
+                         [&](const StoryEntity& f) { return f.key == e.key; }))
+          thread.entities.push_back(e.name);
+  }
 }
 
 }  // namespace storyline

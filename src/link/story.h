@@ -1,5 +1,6 @@
-// The link stage: many analysed articles -> copies, stories, and for each story its merged
-// entities, claim groups with verdicts, quote groups, timeline and outlet profiles.
+// The link stage: many analysed articles -> copies, threads of stories, and for each story its
+// merged entities, events, claim groups with verdicts, quote groups, timeline and outlet
+// profiles.
 //
 //   Record record = link_articles(analyses, claim_resources);
 //   for (const Story& story : record.stories) ...
@@ -13,6 +14,7 @@
 
 #include "analyze/analyze.h"
 #include "link/claim_groups.h"
+#include "link/events.h"
 
 namespace storyline {
 
@@ -37,9 +39,11 @@ struct QuoteGroup {
   std::string occasion;              // the shared place or date that makes it one occasion
 };
 
+// One event of the story at its dates: the timeline's unit.
 struct TimelineEntry {
   std::string begin, end, precision;  // ISO dates of the interval
-  int group = -1;                     // index into the story's claim groups
+  int event = -1;                     // index into the story's events
+  int group = -1;                     // the event's claim group, -1 when none
   std::vector<ClaimRef> claims;
 };
 
@@ -51,13 +55,21 @@ struct OutletProfile {
 };
 
 struct Story {
+  std::string title;                 // its first article title, else a short lead sentence
   std::vector<int> articles;         // indexes into the linked analyses
   std::vector<int> copy_of;          // per story article: index (in `articles`) of its original
   std::vector<StoryEntity> entities; // most mentioned first
+  std::vector<Event> events;         // most reported first: the first is the story's main event
   std::vector<ClaimGroup> groups;
   std::vector<QuoteGroup> quotes;
   std::vector<TimelineEntry> timeline;
   std::vector<OutletProfile> outlets;
+};
+
+// Stories that continue one another over time (link/threads.h).
+struct Thread {
+  std::vector<int> stories;          // indexes into Record::stories, in order
+  std::vector<std::string> entities; // names of the key entities its stories share
 };
 
 struct Record {
@@ -65,8 +77,18 @@ struct Record {
   std::vector<double> copy_similarity;
   std::vector<int> story_of;         // per analysis
   std::vector<Story> stories;        // in order of their first article
+  std::vector<int> thread_of;        // per story: index into threads
+  std::vector<Thread> threads;       // in order of their first story
 };
 
 Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources);
+
+// Sets record.threads and record.thread_of from record.stories (link/threads.h).
+void set_threads(Record& record);
+
+// The article's outlet, else "unknown outlet" (never a file path).
+std::string outlet_of(const Article& article);
+// The article's title, else its lead sentence cut short at a word, else "".
+std::string article_title(const Analysis& analysis);
 
 }  // namespace storyline

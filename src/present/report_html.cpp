@@ -65,11 +65,12 @@ std::string timeline_svg(const Story& story) {
   for (const TimelineEntry& e : story.timeline) {
     double x0 = left + (day_number(e.begin) - first) / span * width;
     double x1 = left + (day_number(e.end) - first + 1) / span * width;
-    const ClaimGroup& g = story.groups[e.group];
+    const std::string& label = story.events[e.event].label;
+    const Verdict verdict = e.group >= 0 ? story.groups[e.group].verdict : Verdict::SingleSource;
     svg += fmt::format("<g><title>{} {}–{} ({})</title><rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"14\" rx=\"3\" fill=\"{}\"/>"
                        "<text x=\"{:.1f}\" y=\"{}\">{}</text></g>",
-                       escape(g.label), e.begin, e.end, to_string(g.verdict), x0, y, std::max(3.0, x1 - x0), color(g.verdict),
-                       std::min(x0, static_cast<double>(width - 200)) + 4, y + 11, escape(g.label + " · " + e.begin));
+                       escape(label), e.begin, e.end, to_string(verdict), x0, y, std::max(3.0, x1 - x0), color(verdict),
+                       std::min(x0, static_cast<double>(width - 200)) + 4, y + 11, escape(label + " · " + e.begin));
     y += row;
   }
   return svg + "</svg>";
@@ -79,7 +80,7 @@ std::string claim_item(const std::vector<Analysis>& analyses, const Story& story
   const Analysis& a = analyses[story.articles[ref.article]];
   const Claim& c = a.claims[ref.claim];
   std::string source = c.source.kind == ClaimSource::Outlet ? "" : " — source: " + escape(c.source.text);
-  return fmt::format("<li><b>{}</b>: <q>{}</q>{}</li>", escape(a.article.outlet.empty() ? a.article.source : a.article.outlet),
+  return fmt::format("<li><b>{}</b>: <q>{}</q>{}</li>", escape(outlet_of(a.article)),
                      escape(span_text(a.article.text, c.evidence.front())), source);
 }
 
@@ -95,9 +96,8 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .5em;tex
   out += fmt::format("<p>{} articles, {} stories.</p>", analyses.size(), record.stories.size());
   for (std::size_t s = 0; s < record.stories.size(); ++s) {
     const Story& story = record.stories[s];
-    const Article& first = analyses[story.articles[0]].article;
     out += fmt::format("<section><h2>Story {}: {}</h2><p>{} articles.</p><h3>Timeline</h3>{}", s + 1,
-                       escape(first.title.empty() ? first.source : first.title), story.articles.size(), timeline_svg(story));
+                       escape(story.title.empty() ? "untitled" : story.title), story.articles.size(), timeline_svg(story));
     out += "<h3>Claims, disputed first</h3>";
     for (const ClaimGroup& g : story.groups) {
       out += fmt::format("<details{}><summary>{} <span class=\"verdict\" style=\"background:{}\">{}</span> · {} source{}</summary>",

@@ -36,10 +36,11 @@ json ref_json(const Story& story, const std::vector<Analysis>& analyses, const C
 
 json story_json(const Story& story, const std::vector<Analysis>& analyses) {
   json s;
+  s["title"] = story.title;
   json articles = json::array();
   for (std::size_t k = 0; k < story.articles.size(); ++k) {
     const Article& article = analyses[story.articles[k]].article;
-    json one = {{"id", article.id}, {"outlet", article.outlet}, {"title", article.title}};
+    json one = {{"id", article.id}, {"outlet", article.outlet}, {"title", article_title(analyses[story.articles[k]])}};
     if (story.copy_of[k] != static_cast<int>(k)) one["copy_of"] = analyses[story.articles[story.copy_of[k]]].article.id;
     articles.push_back(one);
   }
@@ -70,6 +71,7 @@ json story_json(const Story& story, const std::vector<Analysis>& analyses) {
                 {"sources", g.sources},     {"reasons", g.reasons}, {"claims", claims},
                 {"disputes", disputes}};
     if (!g.subject.empty()) one["subject"] = {{"key", g.subject}, {"name", g.subject_name}};
+    if (g.event >= 0) one["event"] = g.event;
     groups.push_back(one);
   }
   s["claim_groups"] = groups;
@@ -90,13 +92,31 @@ json story_json(const Story& story, const std::vector<Analysis>& analyses) {
     quotes.push_back(one);
   }
   s["quote_groups"] = quotes;
+  auto claim_refs = [&](const std::vector<ClaimRef>& refs) {
+    json claims = json::array();
+    for (const ClaimRef& ref : refs) claims.push_back({{"article", analyses[story.articles[ref.article]].article.id}, {"claim", ref.claim}});
+    return claims;
+  };
+  json events = json::array();
+  for (std::size_t k = 0; k < story.events.size(); ++k) {
+    const Event& e = story.events[k];
+    json one = {{"id", k}, {"predicate", e.predicate}, {"label", e.label}, {"sources", e.sources},
+                {"participants", e.participants}, {"claims", claim_refs(e.claims)}};
+    if (!e.begin.empty())
+      one["time"] = {{"begin", e.begin}, {"end", e.end}, {"precision", e.precision}, {"from", e.time_from}};
+    if (!e.place.empty()) one["place"] = e.place;
+    if (e.group >= 0) one["group"] = e.group;
+    events.push_back(one);
+  }
+  s["events"] = events;
   json timeline = json::array();
   for (const TimelineEntry& e : story.timeline) {
-    json claims = json::array();
-    for (const ClaimRef& ref : e.claims) claims.push_back({{"article", analyses[story.articles[ref.article]].article.id}, {"claim", ref.claim}});
-    timeline.push_back({{"begin", e.begin}, {"end", e.end}, {"precision", e.precision}, {"group", e.group},
-                        {"label", story.groups[e.group].label}, {"verdict", to_string(story.groups[e.group].verdict)},
-                        {"claims", claims}});
+    json one = {{"begin", e.begin}, {"end", e.end}, {"precision", e.precision}, {"event", e.event},
+                {"label", story.events[e.event].label},
+                {"verdict", e.group >= 0 ? to_string(story.groups[e.group].verdict) : to_string(Verdict::SingleSource)},
+                {"claims", claim_refs(e.claims)}};
+    if (e.group >= 0) one["group"] = e.group;
+    timeline.push_back(one);
   }
   s["timeline"] = timeline;
   json outlets = json::array();
@@ -141,9 +161,19 @@ void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses,
   out << "{\n  \"articles\": [";
   for (std::size_t i = 0; i < analyses.size(); ++i)
     out << (i ? ",\n    " : "\n    ") << dump(article_entry(analyses, record, i), -1);
-  out << (analyses.empty() ? "],\n" : "\n  ],\n") << "  \"stories\": [";
-  for (std::size_t s = 0; s < record.stories.size(); ++s)
-    out << (s ? ",\n" : "\n") << dump(story_json(record.stories[s], analyses), 2);
+  out << (analyses.empty() ? "],\n" : "\n  ],\n") << "  \"threads\": [";
+  for (std::size_t t = 0; t < record.threads.size(); ++t) {
+    const Thread& thread = record.threads[t];
+    const json one = {{"id", t}, {"title", record.stories[thread.stories.front()].title},
+                      {"stories", thread.stories}, {"entities", thread.entities}};
+    out << (t ? ",\n    " : "\n    ") << dump(one, -1);
+  }
+  out << (record.threads.empty() ? "],\n" : "\n  ],\n") << "  \"stories\": [";
+  for (std::size_t s = 0; s < record.stories.size(); ++s) {
+    json story = story_json(record.stories[s], analyses);
+    if (s < record.thread_of.size()) story["thread"] = record.thread_of[s];
+    out << (s ? ",\n" : "\n") << dump(story, 2);
+  }
   out << (record.stories.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 

@@ -4,6 +4,7 @@
 #include "present/report_markdown.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ const Analysis& article_of(const std::vector<Analysis>& analyses, const Story& s
   return analyses[story.articles[k]];
 }
 
-std::string outlet_name(const Article& a) { return a.outlet.empty() ? a.source : a.outlet; }
+std::string outlet_name(const Article& a) { return outlet_of(a); }
 
 std::string evidence(const std::vector<Analysis>& analyses, const Story& story, const ClaimRef& ref) {
   const Analysis& a = article_of(analyses, story, ref.article);
@@ -72,18 +73,28 @@ void write_group(std::string& out, const std::vector<Analysis>& analyses, const 
 
 std::string report_to_markdown(const std::vector<Analysis>& analyses, const Record& record) {
   std::string out = "# Story record\n\n";
-  out += fmt::format("{} articles, {} stories.\n\n", analyses.size(), record.stories.size());
+  out += fmt::format("{} articles, {} stories in {} threads.\n\n", analyses.size(), record.stories.size(),
+                     record.threads.size());
+  for (const Thread& thread : record.threads) {
+    if (thread.stories.size() < 2) continue;
+    std::vector<std::string> numbers;
+    for (int s : thread.stories) numbers.push_back(std::to_string(s + 1));
+    out += fmt::format("- Thread of stories {}{}\n", fmt::join(numbers, ", "),
+                       thread.entities.empty() ? "" : ": " + one_line(fmt::format("{}", fmt::join(thread.entities, "; ")), 120));
+  }
+  if (std::any_of(record.threads.begin(), record.threads.end(), [](const Thread& t) { return t.stories.size() > 1; }))
+    out += "\n";
   for (std::size_t s = 0; s < record.stories.size(); ++s) {
     const Story& story = record.stories[s];
-    const Article& first = article_of(analyses, story, 0).article;
-    out += fmt::format("## Story {}: {}\n\n", s + 1, one_line(first.title.empty() ? first.source : first.title, 120));
+    out += fmt::format("## Story {}: {}\n\n", s + 1, one_line(story.title.empty() ? "untitled" : story.title, 120));
     out += "| article | outlet | published | language | copy of |\n|---|---|---|---|---|\n";
     for (std::size_t k = 0; k < story.articles.size(); ++k) {
       const Article& a = article_of(analyses, story, static_cast<int>(k)).article;
       std::string copy = story.copy_of[k] == static_cast<int>(k) ? "" : article_of(analyses, story, story.copy_of[k]).article.id;
       std::string published = a.published.value.empty() ? "unknown" : a.published.value;
       if (a.published.from == DateSource::Estimated) published += " (estimated)";
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", one_line(a.title.empty() ? a.source : a.title, 80),
+      const std::string title = article_title(article_of(analyses, story, static_cast<int>(k)));
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", one_line(title.empty() ? "untitled" : title, 80),
                          outlet_name(a), published, a.lang, copy);
     }
     out += "\n### Disputed\n\n";
@@ -96,10 +107,20 @@ std::string report_to_markdown(const std::vector<Analysis>& analyses, const Reco
     for (const ClaimGroup& g : story.groups)
       if (g.disputes.empty() && g.verdict == Verdict::Corroborated) write_group(out, analyses, story, g), any = true;
     if (!any) out += "Nothing reported by two independent sources.\n\n";
-    out += "### Timeline\n\n";
+    out += "### Events\n\n";
+    for (const Event& e : story.events) {
+      std::string when = e.begin.empty() ? "undated" : e.begin + (e.end == e.begin ? "" : " to " + e.end);
+      out += fmt::format("- **{}** ({}){}{}: {} claim{}, {} source{}\n", e.label, when,
+                         e.place.empty() ? "" : ", " + e.place,
+                         e.participants.empty() ? "" : ", " + one_line(fmt::format("{}", fmt::join(e.participants, "; ")), 120),
+                         e.claims.size(), e.claims.size() == 1 ? "" : "s", e.sources, e.sources == 1 ? "" : "s");
+    }
+    if (story.events.empty()) out += "No events.\n";
+    out += "\n### Timeline\n\n";
     for (const TimelineEntry& e : story.timeline)
       out += fmt::format("- {}{} ({}): {} — {}\n", e.begin, e.end == e.begin ? "" : " to " + e.end, e.precision,
-                         story.groups[e.group].label, to_string(story.groups[e.group].verdict));
+                         story.events[e.event].label,
+                         e.group >= 0 ? to_string(story.groups[e.group].verdict) : to_string(Verdict::SingleSource));
     if (story.timeline.empty()) out += "No dated events.\n";
     out += "\n### Quotes by speaker\n\n";
     for (const QuoteGroup& g : story.quotes) {

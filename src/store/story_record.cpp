@@ -33,12 +33,10 @@ StoryToStore story_to_store(std::int64_t id, const std::vector<Analysis>& analys
   row.articles = static_cast<int>(analyses.size());
   row.outlets = static_cast<int>(story.outlets.size());
   row.claim_groups = static_cast<int>(story.groups.size());
-  // The first title in ingest order: plain-text inputs may have none.
-  for (const Analysis& a : analyses)
-    if (row.title.empty()) row.title = a.article.title;
+  row.title = story.title;
   for (const Analysis& a : analyses) {
     const std::string& published = a.article.published.value;
-    if (published.empty() || a.article.published.from == DateSource::Estimated) continue;
+    if (published.empty() || a.article.published.from == DateSource::Estimated) continue;  // older stores
     if (row.first_published.empty() || published < row.first_published) row.first_published = published;
     if (published > row.last_published) row.last_published = published;
   }

@@ -1,0 +1,190 @@
+#include "link/events.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "claims/claims.h"
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kMaxParticipants = 8;
+
+// What one claim says about which happening it reports.
+struct Signature {
+  std::string predicate;
+  std::string begin, end, precision;  // an attached date's interval, else empty
+  std::string sentence_begin, sentence_end, sentence_precision;  // a date of its sentence
+  std::string place, subject, object;  // entity keys, "" when not named
+};
+
+Signature signature_of(const Analysis& a, const Claim& c) {
+  Signature s;
+  s.predicate = c.predicate;
+  if (c.time.from == "text" && !c.time.begin.empty() && c.time.precision != "unknown") {
+    if (c.time.attached) s.begin = c.time.begin, s.end = c.time.end, s.precision = c.time.precision;
+    else s.sentence_begin = c.time.begin, s.sentence_end = c.time.end, s.sentence_precision = c.time.precision;
+  }
+  auto key = [&](int entity) { return entity >= 0 ? a.entities[entity].key : std::string(); };
+  s.place = key(c.place);
+  s.subject = key(c.subject);
+  s.object = key(c.object);
+  return s;
+}
+
+struct Building {
+  Event event;
+  std::vector<Signature> signatures;
+};
+
+bool differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }
+
+bool overlaps(const Signature& a, const Signature& b) {
+  return a.begin <= b.end && b.begin <= a.end;
+}
+
+// How well a claim fits an event it may join: -1 when something says it is another happening,
+// else the number of things they share (dates, place, participants).
+int fit(const Building& event, const Signature& claim, PredicateKind kind) {
+  int shared = 0;
+  for (const Signature& s : event.signatures) {
+    // Who or what a once-only act befell ("designated the cartels", "designated Maduro").
+    if (kind == PredicateKind::Once && differ(s.object, claim.object)) return -1;
+    // A repeatable act on other days or in another place is another act. Subjects are not
+    // compared: the subject of a claim is often who tells of it, not who did it.
+    if (kind == PredicateKind::Repeatable) {
+      if (!s.begin.empty() && !claim.begin.empty() && !overlaps(s, claim)) return -1;
+      if (differ(s.place, claim.place)) return -1;
+    }
+  }
+  for (const Signature& s : event.signatures) {
+    shared += !s.begin.empty() && !claim.begin.empty() && overlaps(s, claim);
+    shared += !s.place.empty() && s.place == claim.place;
+    shared += !s.subject.empty() && s.subject == claim.subject;
+    shared += !s.object.empty() && s.object == claim.object;
+  }
+  return shared;
+}
+
+// The interval of an event: the most precise of its dates when they agree, all of them when they
+// do not (a designation dated "January" by one outlet and "February" by another).
+void set_time(Event& e, const std::vector<Signature>& signatures) {
+  auto take = [&](auto begin_of, auto end_of, auto precision_of, const char* from) {
+    std::vector<const Signature*> dated;
+    for (const Signature& s : signatures)
+      if (!begin_of(s).empty()) dated.push_back(&s);
+    if (dated.empty()) return false;
+    const Signature* best = dated.front();
+    std::string first = begin_of(*best), last = end_of(*best);
+    for (const Signature* s : dated) {
+      first = std::min(first, begin_of(*s));
+      last = std::max(last, end_of(*s));
+      if (end_of(*s) < end_of(*best) || begin_of(*s) > begin_of(*best)) best = s;
+    }
+    bool agree = std::all_of(dated.begin(), dated.end(), [&](const Signature* s) {
+      return begin_of(*s) <= end_of(*best) && begin_of(*best) <= end_of(*s);
+    });
+    e.begin = agree ? begin_of(*best) : first;
+    e.end = agree ? end_of(*best) : last;
+    e.precision = agree ? precision_of(*best) : "range";
+    e.time_from = from;
+    return true;
+  };
+  if (take([](const Signature& s) { return s.begin; }, [](const Signature& s) { return s.end; },
+           [](const Signature& s) { return s.precision; }, "attached"))
+    return;
+  take([](const Signature& s) { return s.sentence_begin; }, [](const Signature& s) { return s.sentence_end; },
+       [](const Signature& s) { return s.sentence_precision; }, "sentence");
+}
+
+}  // namespace
+
+std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>& groups,
+                               const ClaimResources& resources) {
+  std::vector<Building> building;
+  for (std::size_t a = 0; a < input.articles.size(); ++a) {
+    const Analysis& analysis = *input.articles[a];
+    for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
+      const Claim& claim = analysis.claims[c];
+      const auto info = resources.predicates.find(claim.predicate);
+      if (info == resources.predicates.end() || info->second.kind == PredicateKind::Statistic) continue;
+      const Signature s = signature_of(analysis, claim);
+      int best = -1, best_fit = -1;
+      for (std::size_t e = 0; e < building.size(); ++e) {
+        if (building[e].event.predicate != s.predicate) continue;
+        const int f = fit(building[e], s, info->second.kind);
+        // Ties go to the event with more claims: an undated report of "the transfer" is about
+        // the one most reported.
+        if (f > best_fit || (f == best_fit && f >= 0 && building[e].signatures.size() > building[best].signatures.size()))
+          best = static_cast<int>(e), best_fit = f;
+      }
+      if (best < 0 || best_fit < 0) {
+        best = static_cast<int>(building.size());
+        building.push_back({});
+        building.back().event.predicate = s.predicate;
+        building.back().event.label = info->second.label;
+      }
+      building[best].event.claims.push_back({static_cast<int>(a), static_cast<int>(c)});
+      building[best].signatures.push_back(s);
+    }
+  }
+
+  std::map<std::pair<int, int>, int> group_of;  // claim -> its group
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (const ClaimRef& ref : groups[g].claims) group_of[{ref.article, ref.claim}] = static_cast<int>(g);
+
+  std::vector<Event> events;
+  for (Building& b : building) {
+    Event& e = b.event;
+    set_time(e, b.signatures);
+    std::set<int> copies;
+    std::map<std::string, int> places, participants;
+    std::map<std::string, std::string> names;
+    std::map<int, int> in_group;
+    for (std::size_t k = 0; k < e.claims.size(); ++k) {
+      const ClaimRef& ref = e.claims[k];
+      const Analysis& a = *input.articles[ref.article];
+      const Claim& c = a.claims[ref.claim];
+      copies.insert(input.copy_of[ref.article]);
+      if (c.place >= 0) ++places[a.entities[c.place].name];
+      for (int entity : {c.subject, c.object})
+        if (entity >= 0) {
+          const Entity& named = a.entities[entity];
+          ++participants[named.key];
+          if (named.name.size() > names[named.key].size()) names[named.key] = named.name;
+        }
+      const auto group = group_of.find({ref.article, ref.claim});
+      if (group != group_of.end()) ++in_group[group->second];
+    }
+    e.sources = static_cast<int>(copies.size());
+    int most = 0;
+    for (const auto& [place, n] : places)
+      if (n > most) most = n, e.place = place;
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [key, n] : participants) ranked.emplace_back(-n, names[key]);
+    std::sort(ranked.begin(), ranked.end());
+    for (const auto& [n, name] : ranked)
+      if (e.participants.size() < kMaxParticipants) e.participants.push_back(name);
+    most = 0;
+    for (const auto& [g, n] : in_group)
+      if (n > most) most = n, e.group = g;
+    events.push_back(std::move(e));
+  }
+  std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.sources > y.sources; });
+  for (ClaimGroup& g : groups) g.event = -1;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::map<int, int> count;
+    for (std::size_t e = 0; e < events.size(); ++e)
+      for (const ClaimRef& ref : events[e].claims) {
+        const auto it = group_of.find({ref.article, ref.claim});
+        if (it != group_of.end() && it->second == static_cast<int>(g)) ++count[static_cast<int>(e)];
+      }
+    int most = 0;
+    for (const auto& [e, n] : count)
+      if (n > most) most = n, groups[g].event = e;
+  }
+  return events;
+}
+
+}  // namespace storyline

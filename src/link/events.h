@@ -1,0 +1,39 @@
+// Events: the real-world happenings a story's claims describe, linked across its articles
+// (cross-document event coreference by rule).
+//
+//   std::vector<Event> events = link_events(input, groups, resources);
+//   const Event& main = events.front();   // the one most sources report
+//
+// Two claims describe one event when they share a predicate and nothing about them says
+// otherwise: for an event that happens many times (a transfer, a strike), dates attached to
+// their event words that do not overlap, different places or different subjects make two
+// events; one that happens once to its subject (a designation) or a running figure (a death
+// toll) stays one event whatever its dates, so its reports can be compared over time. A figure
+// without an event word (`measure`) is no event. Pure.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "link/claim_groups.h"
+
+namespace storyline {
+
+struct Event {
+  std::string predicate, label;
+  // The interval its dates cover (ISO dates), from dates attached to its event words, else from
+  // dates in its claims' sentences (`time_from` "attached" or "sentence"); empty when none. Never
+  // from a publication date.
+  std::string begin, end, precision, time_from;
+  std::string place;                      // the place its claims name most, "" when none
+  std::vector<std::string> participants;  // subjects and objects named as entities, most cited first
+  std::vector<ClaimRef> claims;
+  int sources = 0;                        // copy groups reporting it
+  int group = -1;                         // the claim group holding most of its claims
+};
+
+// Events most reported first (ties: first mentioned first). Sets each group's `event`.
+std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>& groups,
+                               const ClaimResources& resources);
+
+}  // namespace storyline
