@@ -14,18 +14,18 @@ constexpr std::size_t kMaxParticipants = 8;
 // What one claim says about which happening it reports.
 struct Signature {
   std::string predicate;
-  std::string begin, end, precision;  // an attached date's interval, else empty
-  std::string sentence_begin, sentence_end, sentence_precision;  // a date of its sentence
+  // The interval of the date its sentence gives it (the date layer's nearest date to the event
+  // word; `attached` when in the event word's clause), else empty: never a publication date.
+  std::string begin, end, precision;
+  bool attached = false;
   std::string place, subject, object;  // entity keys, "" when not named
 };
 
 Signature signature_of(const Analysis& a, const Claim& c) {
   Signature s;
   s.predicate = c.predicate;
-  if (c.time.from == "text" && !c.time.begin.empty() && c.time.precision != "unknown") {
-    if (c.time.attached) s.begin = c.time.begin, s.end = c.time.end, s.precision = c.time.precision;
-    else s.sentence_begin = c.time.begin, s.sentence_end = c.time.end, s.sentence_precision = c.time.precision;
-  }
+  if (c.time.from == "text" && !c.time.begin.empty() && c.time.precision != "unknown")
+    s.begin = c.time.begin, s.end = c.time.end, s.precision = c.time.precision, s.attached = c.time.attached;
   auto key = [&](int entity) { return entity >= 0 ? a.entities[entity].key : std::string(); };
   s.place = key(c.place);
   s.subject = key(c.subject);
@@ -68,34 +68,28 @@ int fit(const Building& event, const Signature& claim, PredicateKind kind) {
 }
 
 // The interval of an event: the most precise of its dates when they agree, all of them when they
-// do not (a designation dated "January" by one outlet and "February" by another).
+// do not (a designation dated "January" by one outlet and "February" by another). Dates attached
+// to event words are preferred to other dates of their sentences.
 void set_time(Event& e, const std::vector<Signature>& signatures) {
-  auto take = [&](auto begin_of, auto end_of, auto precision_of, const char* from) {
+  for (bool attached : {true, false}) {
     std::vector<const Signature*> dated;
     for (const Signature& s : signatures)
-      if (!begin_of(s).empty()) dated.push_back(&s);
-    if (dated.empty()) return false;
+      if (!s.begin.empty() && (s.attached || !attached)) dated.push_back(&s);
+    if (dated.empty()) continue;
     const Signature* best = dated.front();
-    std::string first = begin_of(*best), last = end_of(*best);
+    std::string first = best->begin, last = best->end;
     for (const Signature* s : dated) {
-      first = std::min(first, begin_of(*s));
-      last = std::max(last, end_of(*s));
-      if (end_of(*s) < end_of(*best) || begin_of(*s) > begin_of(*best)) best = s;
+      first = std::min(first, s->begin);
+      last = std::max(last, s->end);
+      if (s->end < best->end || s->begin > best->begin) best = s;
     }
-    bool agree = std::all_of(dated.begin(), dated.end(), [&](const Signature* s) {
-      return begin_of(*s) <= end_of(*best) && begin_of(*best) <= end_of(*s);
-    });
-    e.begin = agree ? begin_of(*best) : first;
-    e.end = agree ? end_of(*best) : last;
-    e.precision = agree ? precision_of(*best) : "range";
-    e.time_from = from;
-    return true;
-  };
-  if (take([](const Signature& s) { return s.begin; }, [](const Signature& s) { return s.end; },
-           [](const Signature& s) { return s.precision; }, "attached"))
+    const bool agree = std::all_of(dated.begin(), dated.end(), [&](const Signature* s) { return overlaps(*s, *best); });
+    e.begin = agree ? best->begin : first;
+    e.end = agree ? best->end : last;
+    e.precision = agree ? best->precision : "range";
+    e.time_from = attached ? "attached" : "sentence";
     return;
-  take([](const Signature& s) { return s.sentence_begin; }, [](const Signature& s) { return s.sentence_end; },
-       [](const Signature& s) { return s.sentence_precision; }, "sentence");
+  }
 }
 
 }  // namespace

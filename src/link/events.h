@@ -5,11 +5,12 @@
 //   const Event& main = events.front();   // the one most sources report
 //
 // Two claims describe one event when they share a predicate and nothing about them says
-// otherwise: for an event that happens many times (a transfer, a strike), dates attached to
-// their event words that do not overlap, different places or different subjects make two
-// events; one that happens once to its subject (a designation) or a running figure (a death
-// toll) stays one event whatever its dates, so its reports can be compared over time. A figure
-// without an event word (`measure`) is no event. Pure.
+// otherwise: for an act that happens many times (a transfer, a strike), dates of their sentences
+// that do not overlap, or different places, make two events; one that happens once to what it
+// befalls (a designation of the cartels) is another event only for another object; a running
+// figure (a death toll) stays one event whatever its dates, so its reports can be compared over
+// time. Subjects are not compared: a claim's subject is often who tells of it. A figure without
+// an event word (`measure`) is no event. Pure.
 #pragma once
 
 #include <string>
