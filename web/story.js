@@ -1,4 +1,4 @@
-// One story: its timeline, claim groups (disputed first, each opening onto its claims and their
+// One story: its timeline, its events, claim groups (disputed first, each opening onto its claims and their
 // evidence), who reported what, quotes by speaker, sourcing per outlet, and its articles.
 // Everything comes from one request, /api/stories/ID; long lists render in batches.
 import { api, h, plural, verdictBadge, verdictLegend, baseName, query, moreButton } from './dom.js';
@@ -63,11 +63,16 @@ function header(story, name) {
   const disputed = groups.filter(isDisputed).length;
   const outlets = new Set(story.articles.map((a) => name(a.id)));
   const nav = h('nav', { class: 'sections', 'aria-label': 'sections' },
-    [['timeline', 'Timeline'], ['claims', 'Claims'], ['matrix', 'Who reported what'], ['quotes', 'Quotes'],
+    [['timeline', 'Timeline'], ['events', 'Events'], ['claims', 'Claims'], ['matrix', 'Who reported what'], ['quotes', 'Quotes'],
      ['sourcing', 'Sourcing'], ['articles', 'Articles']].map(([id, label]) =>
       h('button', { type: 'button', onclick: () => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' }) }, label)));
+  const thread = story.thread !== undefined && story.thread !== story.id
+    ? h('p', { class: 'thread-note muted' }, 'Continues ', h('a', { href: `#/story/${story.thread}` }, `story ${story.thread}`),
+      ' (the first story of its thread).')
+    : null;
   return h('header', { class: 'story-head' },
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ` › story ${story.id}`),
+    thread,
     h('h1', null, storyTitle(story)),
     h('div', { class: 'counts' },
       h('span', null, plural(story.articles.length, 'article')),
@@ -80,7 +85,7 @@ function header(story, name) {
 
 // ---- Timeline
 
-function timelineSection(story, openGroup) {
+function timelineSection(story, pick) {
   const holder = h('div', { class: 'timeline-holder' });
   const body = section('timeline', 'Timeline', verdictLegend(), holder,
     h('p', { class: 'note muted' }, 'A dot is a day; a bar a week, month or year (fainter the vaguer). The axis is stretched where events are dense. Click an event for its claims.'));
@@ -93,12 +98,58 @@ function timelineSection(story, openGroup) {
     const width = Math.max(300, Math.floor(holder.clientWidth));
     if (width === lastWidth) return;
     lastWidth = width;
-    holder.replaceChildren(timelineSvg(story.timeline, width, openGroup));
+    holder.replaceChildren(timelineSvg(story.timeline, width, pick));
   };
   let pending = 0;
   const observer = new ResizeObserver(() => { cancelAnimationFrame(pending); pending = requestAnimationFrame(draw); });
   observer.observe(holder);
   return { body, draw };
+}
+
+// ---- Events: what happened, one row per real-world happening its articles describe
+
+function eventTime(time) {
+  if (!time) return '';
+  const when = time.begin === time.end ? time.begin : `${time.begin} – ${time.end}`;
+  return time.precision && time.precision !== 'day' ? `${when} (${time.precision})` : when;
+}
+
+function eventsSection(story, openGroup) {
+  const events = story.events || [];
+  const rows = new Map();
+  const build = (from, to) => events.slice(from, to).map((event) => {
+    const label = event.group !== undefined
+      ? h('button', { type: 'button', class: 'event-label', title: 'open its claim group', onclick: () => openGroup(event.group) }, event.label)
+      : h('span', { class: 'event-label' }, event.label);
+    const row = h('tr', { class: 'event-row', id: `event-${event.id}`, dataset: { event: event.id } },
+      h('td', null, label, h('div', { class: 'muted' }, event.predicate)),
+      h('td', null, eventTime(event.time) || h('span', { class: 'muted' }, 'undated')),
+      h('td', null, event.place || ''),
+      h('td', null, (event.participants || []).join(', ')),
+      h('td', { class: 'num' }, event.sources));
+    rows.set(event.id, row);
+    return row;
+  });
+  const body = h('tbody');
+  body.append(...build(0, BATCH));
+  const more = moreButton(body, events.length, BATCH, build, 'events');
+  const content = events.length
+    ? [h('p', { class: 'muted' }, `${plural(events.length, 'event')}, most reported first: the first is the story's main event.`),
+       h('div', { class: 'scroll' }, h('table', { class: 'events' },
+         h('thead', null, h('tr', null, ['Event', 'When', 'Where', 'Who', 'Sources'].map((t, i) => h('th', { class: i === 4 ? 'num' : null }, t)))),
+         body)),
+       more]
+    : [h('p', { class: 'muted' }, 'No events.')];
+  // An event chosen on the timeline: its row, shown and marked for a moment.
+  const showEvent = (id) => {
+    if (!rows.has(id) && more && more.isConnected) more.click();
+    const row = rows.get(id);
+    if (!row) return;
+    row.classList.add('picked');
+    row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setTimeout(() => row.classList.remove('picked'), 1500);
+  };
+  return { body: section('events', 'Events', ...content.filter(Boolean)), showEvent };
 }
 
 // ---- Claim groups
@@ -357,8 +408,14 @@ export async function renderStory(id, params) {
   const name = outletNames(story);
   const page = h('div', { class: 'page story', dataset: { title: storyTitle(story) } });
   const claims = claimsSection(story, name);
-  const timeline = timelineSection(story, claims.openGroup);
-  page.append(header(story, name), timeline.body, claims.body, matrixSection(story, name, claims.openGroup),
+  const events = eventsSection(story, claims.openGroup);
+  // A timeline entry is an event: its claim group when it has one, else its row among the events.
+  const pick = (entry) => {
+    if (Number.isInteger(entry.group)) claims.openGroup(entry.group);
+    else if (Number.isInteger(entry.event)) events.showEvent(entry.event);
+  };
+  const timeline = timelineSection(story, pick);
+  page.append(header(story, name), timeline.body, events.body, claims.body, matrixSection(story, name, claims.openGroup),
     quotesSection(story, name), sourcingSection(story, name), articlesSection(story, name));
   page.afterMount = () => {
     timeline.draw();

@@ -1,6 +1,6 @@
 // The timeline drawing: each event of the story's timeline sits at its dates, a dot for a day,
 // a bar as wide as its week, month or year (fainter the vaguer it is), colored by the verdict of
-// its claim group. The axis is stretched where events are dense: between two consecutive dates
+// its claim group (single source when it has none). The axis is stretched where events are dense: between two consecutive dates
 // that start or end an event, the distance grows with the logarithm of the days between them, so
 // a year-old background fact does not squeeze the days the story happened into a few pixels.
 import { s, verdictColor } from './dom.js';
@@ -59,8 +59,9 @@ function dateText(event) {
   return `${event.begin} – ${event.end}`;
 }
 
-// An <svg> of `timeline` (the story's timeline entries) `width` pixels wide; `onPick(group)` is
-// called when an event is clicked or chosen with the keyboard.
+// An <svg> of `timeline` (the story's timeline entries) `width` pixels wide; `onPick(entry)` is
+// called with the timeline entry (`event`, and `group` when the event has a claim group) when an
+// event is clicked or chosen with the keyboard.
 export function timelineSvg(timeline, width, onPick) {
   const events = timeline
     .map((e) => ({ ...e, b: dayNumber(e.begin), e: dayNumber(e.end) + 1 }))
@@ -106,9 +107,11 @@ export function timelineSvg(timeline, width, onPick) {
   for (const e of events) {
     const y = AXIS + 4 + e.lane * LANE;
     const color = verdictColor(e.verdict);
-    const group = s('g', { class: 'event', tabindex: 0, role: 'button', dataset: { group: e.group, verdict: e.verdict } });
+    const data = { event: e.event, verdict: e.verdict };
+    if (Number.isInteger(e.group)) data.group = e.group;
+    const group = s('g', { class: 'event', tabindex: 0, role: 'button', dataset: data });
     group.append(s('title', null,
-      `${e.label} — ${e.verdict}\n${dateText(e)} (${e.precision})\n${e.claims.length} claim${e.claims.length === 1 ? '' : 's'}; click for the evidence`));
+      `${e.label} — ${e.verdict}\n${dateText(e)} (${e.precision})\n${e.claims.length} claim${e.claims.length === 1 ? '' : 's'}; click for ${Number.isInteger(e.group) ? 'the evidence' : 'the event'}`));
     if (e.dot) {
       group.append(s('circle', { cx: e.x0, cy: y + 7, r: 5.5, fill: color }));
     } else {
@@ -117,7 +120,7 @@ export function timelineSvg(timeline, width, onPick) {
     }
     const textX = e.left ? (e.dot ? e.x0 - 9 : e.x0 - 4) : (e.dot ? e.x0 + 9 : e.x1 + 4);
     group.append(s('text', { x: textX, y: y + 11, 'text-anchor': e.left ? 'end' : 'start' }, e.text));
-    const pick = () => onPick && onPick(e.group);
+    const pick = () => onPick && onPick(e);
     group.addEventListener('click', pick);
     group.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); pick(); } });
     svg.append(group);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 
 #include "analyze/analyze.h"
 #include "claims/claims.h"
@@ -20,13 +21,30 @@ std::string line_of(std::string text) {
   return text;
 }
 
+void print_story(const StoryRow& s, const char* indent) {
+  std::string dates = s.first_published.substr(0, 10);
+  if (s.last_published.substr(0, 10) != dates) dates += ".." + s.last_published.substr(0, 10);
+  std::printf("%s%-6lld %4d articles %3d outlets %3d disputed of %3d groups  %-22s %s\n", indent,
+              static_cast<long long>(s.id), s.articles, s.outlets, s.disputed, s.claim_groups, dates.c_str(),
+              line_of(s.title).c_str());
+}
+
+// Stories in order of their ids; the stories of a thread (stories that continue one another)
+// together under a line naming the thread and the key entities they share.
 int list_stories(Store& store) {
-  for (const StoryRow& s : store.stories()) {
-    std::string dates = s.first_published.substr(0, 10);
-    if (s.last_published.substr(0, 10) != dates) dates += ".." + s.last_published.substr(0, 10);
-    std::printf("%-6lld %4d articles %3d outlets %3d disputed of %3d groups  %-22s %s\n",
-                static_cast<long long>(s.id), s.articles, s.outlets, s.disputed, s.claim_groups, dates.c_str(),
-                line_of(s.title).c_str());
+  const std::vector<StoryRow> rows = store.stories();
+  std::map<std::int64_t, const StoryRow*> by_id;
+  for (const StoryRow& row : rows) by_id[row.id] = &row;
+  for (const ThreadRow& thread : store.threads()) {
+    if (thread.stories.size() == 1) {
+      print_story(*by_id.at(thread.stories.front()), "");
+      continue;
+    }
+    std::string shared;
+    for (const std::string& name : thread.entities) shared += (shared.empty() ? "" : ", ") + line_of(name);
+    std::printf("thread %lld: %zu stories%s%s\n", static_cast<long long>(thread.id), thread.stories.size(),
+                shared.empty() ? "" : ", sharing ", shared.c_str());
+    for (std::int64_t id : thread.stories) print_story(*by_id.at(id), "  ");
   }
   return 0;
 }
@@ -110,7 +128,8 @@ void add_store_commands(CLI::App& app, CLI::App* report_app, const ArticleComman
   in->add_option("--resources", c.ingest.resources, "resource folder (default: $STORYLINE_RESOURCES or the installed one)");
   in->add_option("--pack", c.ingest.packs, "extra gazetteer pack (repeatable)");
 
-  c.stories_app = app.add_subcommand("stories", "List the stories of a store: id, articles, outlets, disputed claim groups, dates, title.");
+  c.stories_app = app.add_subcommand("stories", "List the stories of a store: id, articles, outlets, disputed claim groups, dates, title; the "
+                                     "stories of one thread (stories that continue one another) together under it.");
   c.claims_app = app.add_subcommand("claims", "List the claim groups of a store with their verdicts and disputes.");
   c.claims_app->add_flag("--disputed", c.disputed, "only contradicted groups and groups with disputed details");
   c.claims_app->add_option("--story", c.story, "only this story (an id from `storyline stories`)");

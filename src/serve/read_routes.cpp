@@ -1,4 +1,4 @@
-// GET routes: stories, one story, an article with its layers, entities, quotes, search.
+// GET routes: stories, threads, one story, an article with its layers, entities, quotes, search.
 #include <algorithm>
 #include <cctype>
 
@@ -17,7 +17,8 @@ json story_summary(const StoryRow& s) {
           {"claim_groups", s.claim_groups},
           {"disputed", s.disputed},
           {"first_published", s.first_published},
-          {"last_published", s.last_published}};
+          {"last_published", s.last_published},
+          {"thread", s.thread}};
 }
 
 std::string folded(std::string text) {
@@ -62,20 +63,44 @@ void list_stories(Context& c, httplib::Response& res) {
   res.set_content(*body, "application/json");
 }
 
+// Threads: stories that continue one another, each named by its first story. Built as the story
+// list is, only when the store changed.
+void list_threads(Context& c, httplib::Response& res) {
+  std::shared_ptr<const std::string> body;
+  {
+    std::lock_guard lock(c.store_lock);
+    std::int64_t seq = c.store.last_seq();
+    if (!c.threads_body || seq != c.threads_seq) {
+      json threads = json::array();
+      for (const ThreadRow& t : c.store.threads())
+        threads.push_back({{"id", t.id}, {"title", t.title}, {"stories", t.stories}, {"entities", t.entities}});
+      c.threads_body = std::make_shared<const std::string>(
+          json{{"threads", std::move(threads)}}.dump(-1, ' ', false, json::error_handler_t::replace));
+      c.threads_seq = seq;
+    }
+    body = c.threads_body;
+  }
+  res.status = 200;
+  res.set_content(*body, "application/json");
+}
+
 void get_story(Context& c, const httplib::Request& req, httplib::Response& res) {
   std::int64_t id = parse_id(req.matches[1], "story id");
   std::optional<std::string> record;
+  std::optional<std::int64_t> thread;
   {
     std::lock_guard lock(c.store_lock);
     record = c.store.story_text(id);
+    if (record) thread = c.store.story_thread(id);
   }
   if (!record) return send_error(res, 404, "no story " + std::to_string(id));
-  // The stored record is compact JSON of an object without an "id": the id goes in front, and
-  // the rest is sent as stored. Parsing and writing it again cost most of this request's time
-  // (a 10-article story's record is about 110 KB).
+  // The stored record is compact JSON of an object without an "id" or a "thread" (which depends
+  // on other stories, so it is a column of its own): those go in front, and the rest is sent as
+  // stored. Parsing and writing it again cost most of this request's time (a 10-article story's
+  // record is about 110 KB).
   if (record->size() < 2 || record->front() != '{')
     return send_error(res, 500, "story " + std::to_string(id) + " has a malformed record");
-  std::string body = "{\"id\":" + std::to_string(id);
+  std::string body = "{\"id\":" + std::to_string(id) + ",\"thread\":" + std::to_string(thread.value_or(id));
   if (*record != "{}") body += ',';
   body.append(*record, 1);
   res.status = 200;
@@ -146,6 +171,7 @@ void search(Context& c, const httplib::Request& req, httplib::Response& res) {
 
 void add_read_routes(httplib::Server& server, Context& c) {
   server.Get("/api/stories", [&c](const httplib::Request&, httplib::Response& res) { list_stories(c, res); });
+  server.Get("/api/threads", [&c](const httplib::Request&, httplib::Response& res) { list_threads(c, res); });
   server.Get(R"(/api/stories/([^/]+))",
              [&c](const httplib::Request& req, httplib::Response& res) { get_story(c, req, res); });
   server.Get(R"(/api/articles/([^/]+))",

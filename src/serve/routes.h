@@ -25,6 +25,9 @@ struct Context {
   // write adds a seq, so an unchanged last_seq means an unchanged list, whoever writes.
   std::shared_ptr<const std::string> stories_body;
   std::int64_t stories_seq = -1;
+  // GET /api/threads likewise.
+  std::shared_ptr<const std::string> threads_body;
+  std::int64_t threads_seq = -1;
 };
 
 void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200);

@@ -54,7 +54,7 @@ const std::vector<KnownRoute>& known_routes() {
       {std::regex("/api/stories"), "GET"},  {std::regex("/api/stories/[^/]+"), "GET"},
       {std::regex("/api/articles"), "POST"}, {std::regex("/api/articles/[^/]+"), "GET"},
       {std::regex("/api/entities"), "GET"}, {std::regex("/api/quotes"), "GET"},
-      {std::regex("/api/search"), "GET"},
+      {std::regex("/api/search"), "GET"},  {std::regex("/api/threads"), "GET"},
   };
   return routes;
 }

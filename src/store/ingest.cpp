@@ -47,6 +47,7 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
       for (const auto& [seq, article] : added) add_to_linker(seq, article->fingerprint, article->features, {});
     settle(left, result);
     for (std::int64_t story : result.stories_touched) relink_story(story);
+    if (!result.stories_touched.empty() || !result.stories_removed.empty()) update_threads();
     last_seq_ = store_.last_seq();
     batch.commit();
   } catch (...) {
@@ -99,6 +100,15 @@ void Ingester::relink_story(std::int64_t id) {
   Story story = link_story(input, resources_);
   for (std::size_t k = 0; k < analyses.size(); ++k) story.articles.push_back(static_cast<int>(k));
   store_.put_story(story_to_store(id, analyses, story));
+}
+
+// Threads over every story, from their stored keys, in id order (the order link_articles gives
+// them): a new story can join two threads into one, a removed one split a thread.
+void Ingester::update_threads() {
+  const std::vector<StoryThread> stories = store_.story_threads();
+  const std::vector<std::int64_t> thread = thread_ids(stories);
+  for (std::size_t s = 0; s < stories.size(); ++s)
+    if (stories[s].thread != thread[s]) store_.set_thread(stories[s].id, thread[s]);
 }
 
 }  // namespace storyline

@@ -12,7 +12,9 @@
 // older articles too; only the stories whose members changed are linked again (their claim
 // groups, quotes, timeline). A revision replaces an article in the middle of that order, so a
 // batch with one rebuilds the indexes first. Either way the stored stories are those
-// link_articles gives for the current articles in ingest order.
+// link_articles gives for the current articles in ingest order. Threads depend on every story
+// (link/threads.h): after the stories, each story's thread is computed again from the stored
+// thread keys of all of them, and stored where it changed.
 #pragma once
 
 #include <cstdint>
@@ -54,6 +56,7 @@ class Ingester {
                      StoredLink stored);
   void settle(std::set<std::int64_t> left, BatchResult& result);
   void relink_story(std::int64_t story);
+  void update_threads();
 
   Store& store_;
   const ClaimResources& resources_;

@@ -3,6 +3,7 @@
 
 #include "store/postgres_store.h"
 #include "store/stored_forms.h"
+#include "store/story_record.h"
 
 namespace storyline {
 
@@ -56,12 +57,14 @@ void PostgresStore::put_story(const StoryToStore& story) {
   if (row.first_published.empty()) upsert.null().null();
   else upsert.text(row.first_published).text(row.last_published);
   upsert.text(dump(story.record));
+  // A new story starts its own thread; an existing one keeps its thread until update_threads.
+  upsert.integer(row.thread ? row.thread : row.id).text(thread_keys_to_text(story.thread_keys));
   db_->run(
       "INSERT INTO stories(id, articles, outlets, claim_groups, disputed, title, first_published, last_published, "
-      "record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, "
-      "outlets = excluded.outlets, claim_groups = excluded.claim_groups, disputed = excluded.disputed, "
-      "title = excluded.title, first_published = excluded.first_published, "
-      "last_published = excluded.last_published, record = excluded.record, "
+      "record, thread, thread_keys) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO UPDATE "
+      "SET articles = excluded.articles, outlets = excluded.outlets, claim_groups = excluded.claim_groups, "
+      "disputed = excluded.disputed, title = excluded.title, first_published = excluded.first_published, "
+      "last_published = excluded.last_published, record = excluded.record, thread_keys = excluded.thread_keys, "
       "updated = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
       upsert);
   if (story.groups.empty()) return;
@@ -82,6 +85,18 @@ void PostgresStore::put_story(const StoryToStore& story) {
 
 void PostgresStore::remove_story(std::int64_t story) {
   db_->run("DELETE FROM stories WHERE id = $1", Params().integer(story));  // its claim groups go with it
+}
+
+std::vector<StoryThread> PostgresStore::story_threads() {
+  std::vector<StoryThread> out;
+  db_->stream("SELECT id, thread, thread_keys FROM stories ORDER BY id", Params(), [&](const Result& row) {
+    out.push_back({row.integer(0, 0), row.integer(0, 1), thread_keys_from_text(row.text_view(0, 2))});
+  });
+  return out;
+}
+
+void PostgresStore::set_thread(std::int64_t story, std::int64_t thread) {
+  db_->run("UPDATE stories SET thread = $1 WHERE id = $2", Params().integer(thread).integer(story));
 }
 
 }  // namespace storyline

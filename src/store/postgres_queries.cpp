@@ -12,11 +12,31 @@ std::vector<StoryRow> PostgresStore::stories() {
   std::vector<StoryRow> out;
   Result rows = db_->run(
       "SELECT id, articles, outlets, claim_groups, disputed, title, COALESCE(first_published, ''), "
-      "COALESCE(last_published, '') FROM stories ORDER BY id");
+      "COALESCE(last_published, ''), thread FROM stories ORDER BY id");
   for (int i = 0; i < rows.size(); ++i)
     out.push_back({rows.integer(i, 0), static_cast<int>(rows.integer(i, 1)), static_cast<int>(rows.integer(i, 2)),
                    static_cast<int>(rows.integer(i, 3)), static_cast<int>(rows.integer(i, 4)), rows.text(i, 5),
-                   rows.text(i, 6), rows.text(i, 7)});
+                   rows.text(i, 6), rows.text(i, 7), rows.integer(i, 8)});
+  return out;
+}
+
+std::optional<std::int64_t> PostgresStore::story_thread(std::int64_t id) {
+  Result rows = db_->run("SELECT thread FROM stories WHERE id = $1", Params().integer(id));
+  if (rows.empty()) return std::nullopt;
+  return rows.integer(0, 0);
+}
+
+// Only the entities of each record, taken out by the server, not the whole records sent.
+std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> PostgresStore::story_entity_names(
+    const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> out;
+  for (std::int64_t id : ids) out[id];
+  Result rows = db_->run(
+      "SELECT s.id, x.e->>'key', x.e->>'name' FROM stories s, "
+      "json_array_elements((s.record::json)->'entities') WITH ORDINALITY AS x(e, n) "
+      "WHERE s.id = ANY($1::bigint[]) ORDER BY s.id, x.n",
+      Params().text(postgres::array_literal(ids)));
+  for (int i = 0; i < rows.size(); ++i) out[rows.integer(i, 0)].emplace_back(rows.text(i, 1), rows.text(i, 2));
   return out;
 }
 

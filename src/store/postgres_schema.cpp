@@ -1,6 +1,7 @@
 #include "store/postgres_schema.h"
 
 #include "store/postgres_search.h"
+#include "store/story_record.h"
 
 namespace storyline::postgres {
 namespace {
@@ -108,6 +109,25 @@ CREATE INDEX quotes_search ON quotes USING gin(search);
 // Version 3: `article(id)` (the API's /api/articles/{id}) looks articles up by id.
 constexpr const char* kArticleIds = "CREATE INDEX articles_id ON articles(id) WHERE current = 1";
 
+// Version 4: threads, as sqlite_schema.cpp's version 4.
+constexpr const char* kThreads = R"sql(
+ALTER TABLE stories ADD COLUMN thread BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN thread_keys TEXT NOT NULL DEFAULT '[]';
+UPDATE stories SET thread = id;
+CREATE INDEX stories_thread ON stories(thread, id);
+)sql";
+
+void fill_threads(Connection& db) {
+  std::vector<StoryThread> stories;
+  Result rows = db.run_once("SELECT id, record FROM stories ORDER BY id");
+  for (int i = 0; i < rows.size(); ++i)
+    stories.push_back({rows.integer(i, 0), rows.integer(i, 0), record_thread_keys(nlohmann::json::parse(rows.text_view(i, 1)))});
+  const std::vector<std::int64_t> thread = thread_ids(stories);
+  for (std::size_t s = 0; s < stories.size(); ++s)
+    db.run_once("UPDATE stories SET thread = $1, thread_keys = $2 WHERE id = $3",
+                Params().integer(thread[s]).text(thread_keys_to_text(stories[s].keys)).integer(stories[s].id));
+}
+
 void index_stored_rows(Connection& db) {
   Result articles = db.run_once("SELECT seq, title, text FROM articles WHERE search IS NULL");
   for (int i = 0; i < articles.size(); ++i)
@@ -129,6 +149,7 @@ const std::vector<Migration>& migrations() {
       {1, "core tables", kCoreTables, nullptr},
       {2, "full-text search", kSearch, index_stored_rows},
       {3, "article ids", kArticleIds, nullptr},
+      {4, "threads", kThreads, fill_threads},
   };
   return all;
 }

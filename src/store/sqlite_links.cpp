@@ -5,6 +5,7 @@
 #include "store/analysis_codec.h"
 #include "store/sqlite_store.h"
 #include "store/stored_forms.h"
+#include "store/story_record.h"
 
 namespace storyline {
 
@@ -54,16 +55,18 @@ void SqliteStore::put_story(const StoryToStore& story) {
   cached("DELETE FROM claim_groups WHERE story = ?").bind(1, row.id).run();
   Statement& upsert = cached(
       "INSERT INTO stories(id, articles, outlets, claim_groups, disputed, title, first_published, last_published, "
-      "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, "
-      "outlets = excluded.outlets, claim_groups = excluded.claim_groups, disputed = excluded.disputed, "
-      "title = excluded.title, first_published = excluded.first_published, "
-      "last_published = excluded.last_published, record = excluded.record, "
+      "record, thread, thread_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+      "articles = excluded.articles, outlets = excluded.outlets, claim_groups = excluded.claim_groups, "
+      "disputed = excluded.disputed, title = excluded.title, first_published = excluded.first_published, "
+      "last_published = excluded.last_published, record = excluded.record, thread_keys = excluded.thread_keys, "
       "updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
   upsert.bind(1, row.id).bind(2, row.articles).bind(3, row.outlets).bind(4, row.claim_groups).bind(5, row.disputed);
   upsert.bind(6, row.title);
   if (row.first_published.empty()) upsert.bind_null(7), upsert.bind_null(8);
   else upsert.bind(7, row.first_published).bind(8, row.last_published);
-  upsert.bind(9, story.record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).run();
+  upsert.bind(9, story.record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  // A new story starts its own thread; an existing one keeps its thread until update_threads.
+  upsert.bind(10, row.thread ? row.thread : row.id).bind(11, thread_keys_to_text(story.thread_keys)).run();
   Statement& group = cached(
       "INSERT INTO claim_groups(story, position, predicate, label, subject, verdict, sources, disputes, record) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -76,6 +79,17 @@ void SqliteStore::put_story(const StoryToStore& story) {
 
 void SqliteStore::remove_story(std::int64_t story) {
   cached("DELETE FROM stories WHERE id = ?").bind(1, story).run();  // its claim groups go with it
+}
+
+std::vector<StoryThread> SqliteStore::story_threads() {
+  std::vector<StoryThread> out;
+  Statement query = db_->prepare("SELECT id, thread, thread_keys FROM stories ORDER BY id");
+  while (query.step()) out.push_back({query.integer(0), query.integer(1), thread_keys_from_text(query.text_view(2))});
+  return out;
+}
+
+void SqliteStore::set_thread(std::int64_t story, std::int64_t thread) {
+  cached("UPDATE stories SET thread = ? WHERE id = ?").bind(1, thread).bind(2, story).run();
 }
 
 }  // namespace storyline

@@ -34,11 +34,38 @@ std::vector<StoryRow> SqliteStore::stories() {
   std::vector<StoryRow> out;
   Statement query = db_->prepare(
       "SELECT id, articles, outlets, claim_groups, disputed, title, COALESCE(first_published, ''), "
-      "COALESCE(last_published, '') FROM stories ORDER BY id");
+      "COALESCE(last_published, ''), thread FROM stories ORDER BY id");
   while (query.step())
     out.push_back({query.integer(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
                    static_cast<int>(query.integer(3)), static_cast<int>(query.integer(4)), query.text(5),
-                   query.text(6), query.text(7)});
+                   query.text(6), query.text(7), query.integer(8)});
+  return out;
+}
+
+std::optional<std::int64_t> SqliteStore::story_thread(std::int64_t id) {
+  Statement query = db_->prepare("SELECT thread FROM stories WHERE id = ?");
+  if (!query.bind(1, id).step()) return std::nullopt;
+  return query.integer(0);
+}
+
+// Only the entities of each record, extracted by SQLite (JSON1), not the whole record parsed.
+std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> SqliteStore::story_entity_names(
+    const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> out;
+  Statement& query = cached(
+      "SELECT json_extract(e.value, '$.key'), json_extract(e.value, '$.name') "
+      "FROM stories s, json_each(s.record, '$.entities') e WHERE s.id = ? ORDER BY e.key");
+  for (std::int64_t id : ids) {
+    std::vector<std::pair<std::string, std::string>>& names = out[id];
+    query.bind(1, id);
+    try {
+      while (query.step()) names.emplace_back(query.text(0), query.text(1));
+    } catch (...) {
+      query.reset();
+      throw;
+    }
+    query.reset();
+  }
   return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "store/story_record.h"
+
 namespace storyline::sqlite {
 namespace {
 
@@ -110,6 +112,31 @@ INSERT INTO quote_search(quote_search) VALUES ('rebuild');
 // Version 3: article lookups by id (the API's /api/articles/{id}) without a table scan.
 constexpr const char* kArticleIds = "CREATE INDEX articles_id ON articles(id) WHERE current = 1;";
 
+// Version 4: threads (link/threads.h). `thread` is the id of the thread's first story,
+// `thread_keys` what threads are computed from (a JSON array), so that the Ingester computes them
+// again after each batch without reading every record. Stories already stored get their keys
+// from their records and their threads computed by fill_threads.
+constexpr const char* kThreads = R"sql(
+ALTER TABLE stories ADD COLUMN thread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN thread_keys TEXT NOT NULL DEFAULT '[]';
+UPDATE stories SET thread = id;
+CREATE INDEX stories_thread ON stories(thread, id);
+)sql";
+
+void fill_threads(Database& db) {
+  std::vector<StoryThread> stories;
+  {
+    Statement query = db.prepare("SELECT id, record FROM stories ORDER BY id");
+    while (query.step())
+      stories.push_back({query.integer(0), query.integer(0), record_thread_keys(nlohmann::json::parse(query.text_view(1)))});
+  }
+  const std::vector<std::int64_t> thread = thread_ids(stories);
+  Statement update = db.prepare("UPDATE stories SET thread = ?, thread_keys = ? WHERE id = ?");
+  for (std::size_t s = 0; s < stories.size(); ++s) {
+    update.bind(1, thread[s]).bind(2, thread_keys_to_text(stories[s].keys)).bind(3, stories[s].id).run();
+  }
+}
+
 bool table_exists(Database& db, const char* name) {
   Statement query = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
   return query.bind(1, name).step();
@@ -119,9 +146,10 @@ bool table_exists(Database& db, const char* name) {
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, "core tables", kCoreTables},
-      {2, "full-text search", kSearch},
-      {3, "article ids", kArticleIds},
+      {1, "core tables", kCoreTables, nullptr},
+      {2, "full-text search", kSearch, nullptr},
+      {3, "article ids", kArticleIds, nullptr},
+      {4, "threads", kThreads, fill_threads},
   };
   return all;
 }
@@ -157,6 +185,7 @@ int migrate(Database& db, const std::string& path) {
         continue;
       }
       db.exec(migration.sql);
+      if (migration.after) migration.after(db);
       db.prepare("INSERT INTO schema_migrations(version, name) VALUES (?, ?)")
           .bind(1, migration.version)
           .bind(2, migration.name)

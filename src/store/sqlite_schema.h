@@ -14,6 +14,7 @@ struct Migration {
   int version;
   const char* name;
   const char* sql;
+  void (*after)(Database&);  // work SQL cannot do (computing threads), or null
 };
 
 // Every migration, oldest first; the last one's version is the schema this build writes.

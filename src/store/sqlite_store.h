@@ -26,8 +26,13 @@ class SqliteStore final : public Store {
   std::vector<StoryArticle> story_articles(std::int64_t story) override;
   void put_story(const StoryToStore& story) override;
   void remove_story(std::int64_t story) override;
+  std::vector<StoryThread> story_threads() override;
+  void set_thread(std::int64_t story, std::int64_t thread) override;
   std::vector<StoryRow> stories() override;
   std::optional<std::string> story_text(std::int64_t id) override;
+  std::optional<std::int64_t> story_thread(std::int64_t id) override;
+  std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> story_entity_names(
+      const std::vector<std::int64_t>& ids) override;
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& filter) override;
   std::vector<SearchHit> search(const std::string& query, int limit) override;
   std::optional<nlohmann::json> article(const std::string& id) override;

@@ -4,6 +4,7 @@
 #include "present/analysis_json.h"
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
+#include "store/story_record.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -26,6 +27,17 @@ std::unique_ptr<Store> open_store(const std::string& url, OpenMode mode) {
     return std::make_unique<PostgresStore>(url, mode);
   if (url.empty()) throw StoreError("no store given (--db FILE or --db postgresql://...)");
   return std::make_unique<SqliteStore>(url, mode);
+}
+
+std::vector<ThreadRow> Store::threads() {
+  const std::vector<StoryRow> rows = stories();
+  const std::vector<StoryThread> keys = story_threads();
+  std::map<std::int64_t, int> size;
+  for (const StoryRow& row : rows) ++size[row.thread];
+  std::vector<std::int64_t> threaded;  // stories in threads of two or more: their entities name the thread
+  for (const StoryRow& row : rows)
+    if (size[row.thread] > 1) threaded.push_back(row.id);
+  return threads_of(rows, keys, threaded.empty() ? decltype(story_entity_names({})){} : story_entity_names(threaded));
 }
 
 std::string store_name(const std::string& url) { return postgres::redacted_url(url); }

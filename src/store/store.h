@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -77,6 +78,21 @@ struct StoryRow {
   int articles = 0, outlets = 0, claim_groups = 0, disputed = 0;
   std::string title;    // the first title among its articles (plain text may have none)
   std::string first_published, last_published;
+  std::int64_t thread = 0;  // the id of its thread's first story (its own id when it starts one)
+};
+
+// What threads are computed from (link/threads.h): a story's id, its thread and its thread keys.
+struct StoryThread {
+  std::int64_t id = 0, thread = 0;
+  std::vector<std::string> keys;  // thread_keys(story), sorted
+};
+
+// Stories that continue one another: as `report --format json` writes `threads`, with story ids.
+struct ThreadRow {
+  std::int64_t id = 0;               // the id of its first story
+  std::string title;                 // its first story's title
+  std::vector<std::int64_t> stories; // in id order
+  std::vector<std::string> entities; // names of the key entities its stories share
 };
 
 struct ClaimGroupRow {
@@ -90,8 +106,9 @@ struct ClaimGroupRow {
 // A story as linked, ready to replace what the store holds for it.
 struct StoryToStore {
   StoryRow row;
-  nlohmann::json record;  // the story as `report --format json` writes it
+  nlohmann::json record;  // the story as `report --format json` writes it (without `thread`)
   std::vector<ClaimGroupRow> groups;
+  std::vector<std::string> thread_keys;  // thread_keys(story): what its thread is computed from
 };
 
 struct ClaimGroupFilter {
@@ -136,12 +153,23 @@ class Store {
   virtual std::vector<StoryArticle> story_articles(std::int64_t story) = 0;
   virtual void put_story(const StoryToStore& story) = 0;  // replaces the story and its groups
   virtual void remove_story(std::int64_t story) = 0;
+  // Every story's thread and thread keys, in id order (the order of their first articles).
+  virtual std::vector<StoryThread> story_threads() = 0;
+  virtual void set_thread(std::int64_t story, std::int64_t thread) = 0;
 
   virtual std::vector<StoryRow> stories() = 0;
   // The story as `report --format json` writes it (claim groups, quote groups, timeline,
   // outlets), as stored: compact JSON text, which the API sends without parsing it; nullopt for
   // an unknown id.
   virtual std::optional<std::string> story_text(std::int64_t id) = 0;
+  // The story's thread (the id of the thread's first story); nullopt for an unknown id.
+  virtual std::optional<std::int64_t> story_thread(std::int64_t id) = 0;
+  // The merged entities of the given stories as their records list them (most mentioned first),
+  // as (key, name) pairs; per story id.
+  virtual std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> story_entity_names(
+      const std::vector<std::int64_t>& ids) = 0;
+  // Every thread of two or more stories and every story alone, in order of their first story.
+  std::vector<ThreadRow> threads();
   std::optional<nlohmann::json> story(std::int64_t id) {
     std::optional<std::string> text = story_text(id);
     if (!text) return std::nullopt;

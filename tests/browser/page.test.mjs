@@ -155,6 +155,20 @@ async function main() {
     await sectionShot('#timeline', '03-timeline.png');
   });
 
+  await step('the story page lists its events with time, place, participants and sources', async () => {
+    const rows = page.locator('#events table.events tr.event-row');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    check(count >= 1, 'no event rows');
+    const cells = await rows.first().locator('td').count();
+    check(cells === 5, `an event row has ${cells} cells`);
+    const sources = Number(normalize(await rows.first().locator('td.num').textContent()));
+    check(sources >= 1, `the main event has ${sources} sources`);
+    const label = normalize(await rows.first().locator('.event-label').textContent());
+    check(label !== '', 'the main event has no label');
+    await sectionShot('#events', '03b-events.png');
+  });
+
   let evidence;
   await step('a disputed claim group opens onto its claims and disagreements', async () => {
     const row = page.locator('table.groups tr.group.disputed').first();
@@ -224,10 +238,19 @@ async function main() {
 
   await step('a timeline event opens its claim group', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    const event = page.locator('svg.timeline g.event').first();
+    const event = page.locator('svg.timeline g.event[data-group]').first();
     const group = await event.getAttribute('data-group');
     await event.locator('circle, rect').click();
     await page.locator(`#group-${group}.open`).waitFor();
+  });
+
+  await step('a timeline event without a claim group shows its event', async () => {
+    const lone = page.locator('svg.timeline g.event:not([data-group])');
+    if (await lone.count() === 0) return;  // every event of this story has a claim group
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const id = await lone.first().getAttribute('data-event');
+    await lone.first().locator('circle, rect').click();
+    await page.locator(`#event-${id}`).waitFor();
   });
 
   await step('the story page fits a narrow screen', async () => {

@@ -53,7 +53,7 @@ TEST_F(ServeApi, ListsStoriesWithTheirCounts) {
   ASSERT_FALSE(body["stories"].empty());
   for (const json& story : body["stories"])
     for (const char* field : {"id", "title", "articles", "outlets", "claim_groups", "disputed", "first_published",
-                              "last_published"})
+                              "last_published", "thread"})
       EXPECT_TRUE(story.contains(field)) << field << " missing in " << story;
   EXPECT_GT(body["stories"][0]["articles"].get<int>(), 0);
 }
@@ -63,8 +63,9 @@ TEST_F(ServeApi, AStoryIsTheRecordTheReportWrites) {
   json body = get("/api/stories/" + std::to_string(id));
   json expected = *server_->store().story(id);
   expected["id"] = id;
+  expected["thread"] = *server_->store().story_thread(id);
   EXPECT_EQ(body, expected);
-  for (const char* field : {"articles", "entities", "claim_groups", "quote_groups", "timeline", "outlets"})
+  for (const char* field : {"articles", "entities", "events", "claim_groups", "quote_groups", "timeline", "outlets"})
     EXPECT_TRUE(body.contains(field)) << field;
   EXPECT_FALSE(body["claim_groups"].empty());
 }
@@ -154,6 +155,54 @@ TEST_F(ServeApi, AKnownPathWithAnotherMethodIs405) {
   EXPECT_EQ(deleted->get_header_value("Allow"), "GET");
   EXPECT_TRUE(body.contains("error"));
   expect_error("/api/articles", 405);
+  httplib::Result posted = server_->client().Post("/api/threads", "{}", "application/json");
+  ASSERT_TRUE(posted);
+  EXPECT_EQ(posted->status, 405);
+}
+
+// One story alone is a thread of its own.
+TEST_F(ServeApi, ThreadsOfTheExampleCorpus) {
+  json body = get("/api/threads");
+  std::vector<StoryRow> stories = server_->store().stories();
+  ASSERT_TRUE(body.contains("threads"));
+  ASSERT_EQ(body["threads"].size(), stories.size());
+  for (std::size_t i = 0; i < stories.size(); ++i) {
+    EXPECT_EQ(body["threads"][i]["id"], stories[i].id);
+    EXPECT_EQ(body["threads"][i]["stories"], json::array({stories[i].id}));
+    EXPECT_EQ(body["threads"][i]["title"], stories[i].title);
+    EXPECT_EQ(body["threads"][i]["entities"], json::array());
+  }
+}
+
+void ingest_thread_corpus(Store& store) {
+  std::vector<ArticleToStore> batch;
+  for (Analysis& analysis : store_test::thread_corpus_analyses())
+    batch.push_back(prepare_article(std::move(analysis), *store_test::resources().claims));
+  Ingester(store, *store_test::resources().claims).ingest(batch);
+}
+
+// Stories that continue one another: a designation and later sanctions, and a flood alone.
+TEST(ServeThreads, ListsThreadsWithTheirStoriesAndSharedEntities) {
+  RunningServer server(ServeOptions{}, ingest_thread_corpus);
+  std::vector<StoryRow> stories = server.store().stories();
+  ASSERT_EQ(stories.size(), 3u);
+  json threads = body_of(server.client().Get("/api/threads"));
+  ASSERT_TRUE(threads.contains("threads")) << threads;
+  ASSERT_EQ(threads["threads"].size(), 2u) << threads;
+  const json& first = threads["threads"][0];
+  EXPECT_EQ(first["id"], stories[0].id);
+  EXPECT_EQ(first["title"], stories[0].title);
+  EXPECT_EQ(first["stories"], json::array({stories[0].id, stories[2].id}));
+  EXPECT_EQ(first["entities"], json::array({"Marco Rubio", "Sinaloa Cartel"}));
+  EXPECT_EQ(threads["threads"][1]["stories"], json::array({stories[1].id}));
+  json list = body_of(server.client().Get("/api/stories"));
+  ASSERT_EQ(list["stories"].size(), 3u);
+  EXPECT_EQ(list["stories"][2]["thread"], stories[0].id);
+  EXPECT_EQ(list["stories"][1]["thread"], stories[1].id);
+  json later = body_of(server.client().Get("/api/stories/" + std::to_string(stories[2].id)));
+  EXPECT_EQ(later["id"], stories[2].id);
+  EXPECT_EQ(later["thread"], stories[0].id);
+  EXPECT_FALSE(later["events"].empty());
 }
 
 TEST_F(ServeApi, AReadOnlyServerRefusesWrites) {

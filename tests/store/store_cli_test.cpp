@@ -40,6 +40,33 @@ TEST_P(StoreCli, ReportFromTheStoreEqualsReportOnTheInputs) {
   EXPECT_NE(search.out.find("[válvula]"), std::string::npos) << search.out;
 }
 
+// Stories that continue one another are listed together under their thread; `report --db`
+// still gives what `report` gives, threads included.
+TEST_P(StoreCli, StoriesListsThreadsAndTheReportKeepsThem) {
+  const std::string threads = STORYLINE_SOURCE_DIR "/tests/store/data/threads.jsonl";
+  std::string db = temp().path;
+  auto first = run_storyline({"ingest", "--db", db, "--batch", "2", kCorpus, threads});
+  ASSERT_EQ(first.exit_code, 0) << first.describe();
+  auto direct = run_storyline({"report", "--format", "json", kCorpus, threads});
+  auto stored = run_storyline({"report", "--db", db, "--format", "json"});
+  ASSERT_EQ(stored.exit_code, 0) << stored.describe();
+  EXPECT_EQ(stored.out, direct.out);
+  EXPECT_EQ(nlohmann::json::parse(stored.out)["threads"].size(), 3u);
+  auto stories = run_storyline({"stories", "--db", db});
+  ASSERT_EQ(stories.exit_code, 0) << stories.describe();
+  // thread NN: 2 stories, sharing ..., then its two stories indented under it.
+  std::size_t thread = stories.out.find(": 2 stories, sharing Marco Rubio, Sinaloa Cartel\n");
+  ASSERT_NE(thread, std::string::npos) << stories.out;
+  std::size_t designation = stories.out.find("U.S. designates Sinaloa Cartel");
+  std::size_t sanctions = stories.out.find("Treasury sanctions 12");
+  std::size_t flood = stories.out.find("River floods Riverton");
+  EXPECT_LT(thread, designation) << stories.out;
+  EXPECT_LT(designation, sanctions) << stories.out;
+  EXPECT_EQ(stories.out.rfind("\n  ", designation), stories.out.rfind('\n', designation)) << stories.out;
+  EXPECT_EQ(stories.out.rfind("\n  ", sanctions), stories.out.rfind('\n', sanctions)) << stories.out;
+  EXPECT_NE(stories.out.rfind('\n', flood) + 1, stories.out.find("  ", stories.out.rfind('\n', flood))) << stories.out;
+}
+
 // examples/corpus extracted, then repeated under distinct URLs: `copies` times ten articles.
 std::string repeated_corpus(int copies) {
   auto extracted = run_storyline({"extract", kCorpus});

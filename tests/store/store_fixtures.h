@@ -46,13 +46,22 @@ inline ArticleToStore prepared(const std::string& url, const std::string& text, 
   return prepare_article(analyse(url, text, lang), *resources().claims);
 }
 
-// examples/corpus as `storyline report examples/corpus` reads it: input order, every document.
-inline std::vector<Analysis> corpus_analyses() {
+// Every document of `path` analysed as `storyline report PATH` reads it, in input order.
+inline std::vector<Analysis> analyses_of(const std::string& path) {
   std::vector<Analysis> out;
-  read_inputs({STORYLINE_SOURCE_DIR "/examples/corpus"}, ReadOptions{}, [&](RawDocument doc) {
+  read_inputs({path}, ReadOptions{}, [&](RawDocument doc) {
     out.push_back(analyze_article(extract_article(doc, resources().extract, {}), resources()));
   });
   return out;
+}
+
+// examples/corpus as `storyline report examples/corpus` reads it: input order, every document.
+inline std::vector<Analysis> corpus_analyses() { return analyses_of(STORYLINE_SOURCE_DIR "/examples/corpus"); }
+
+// tests/store/data/threads.jsonl: three stories, two of them one thread (a designation and later
+// sanctions, both naming the Sinaloa Cartel and Marco Rubio), and a flood that belongs to none.
+inline std::vector<Analysis> thread_corpus_analyses() {
+  return analyses_of(STORYLINE_SOURCE_DIR "/tests/store/data/threads.jsonl");
 }
 
 // Every store test runs against both stores. PostgreSQL ones need a server: scripts/test starts

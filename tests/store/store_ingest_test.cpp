@@ -3,6 +3,7 @@
 // link_articles gives for everything at once. On both stores.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <thread>
 
@@ -92,8 +93,15 @@ class FailingStore : public Store {
     inner_.put_story(story);
   }
   void remove_story(std::int64_t story) override { inner_.remove_story(story); }
+  std::vector<StoryThread> story_threads() override { return inner_.story_threads(); }
+  void set_thread(std::int64_t story, std::int64_t thread) override { inner_.set_thread(story, thread); }
   std::vector<StoryRow> stories() override { return inner_.stories(); }
   std::optional<std::string> story_text(std::int64_t id) override { return inner_.story_text(id); }
+  std::optional<std::int64_t> story_thread(std::int64_t id) override { return inner_.story_thread(id); }
+  std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> story_entity_names(
+      const std::vector<std::int64_t>& ids) override {
+    return inner_.story_entity_names(ids);
+  }
   std::vector<ClaimGroupRow> claim_groups(const ClaimGroupFilter& f) override { return inner_.claim_groups(f); }
   std::vector<SearchHit> search(const std::string& q, int limit) override { return inner_.search(q, limit); }
   std::optional<nlohmann::json> article(const std::string& id) override { return inner_.article(id); }
@@ -125,13 +133,18 @@ TEST_P(StoreIngest, AnExceptionMidBatchRollsTheWholeBatchBack) {
   EXPECT_EQ(real->stories().size(), 2u);  // the flood, and the blast with its near-copy
 }
 
-// The stories of `report --format json` for these analyses, linked all at once. A story's thread
-// depends on the other stories, so the store keeps it beside the record (stories.thread), not in it.
-nlohmann::json stories_linked_at_once(const std::vector<Analysis>& analyses) {
+// The report of `report --format json` for these analyses, linked all at once.
+nlohmann::json report_linked_at_once(const std::vector<Analysis>& analyses) {
   Record record = link_articles(analyses, *store_test::resources().claims);
   std::ostringstream out;
   write_report_json(out, analyses, record);
-  nlohmann::json stories = nlohmann::json::parse(out.str())["stories"];
+  return nlohmann::json::parse(out.str());
+}
+
+// Its stories. A story's thread depends on the other stories, so the store keeps it beside the
+// record (stories.thread), not in it.
+nlohmann::json stories_linked_at_once(const std::vector<Analysis>& analyses) {
+  nlohmann::json stories = report_linked_at_once(analyses)["stories"];
   for (nlohmann::json& story : stories) story.erase("thread");
   return stories;
 }
@@ -142,8 +155,50 @@ nlohmann::json stored_stories(Store& store) {
   return out;
 }
 
+// The report's threads with story ids for story indexes (the store's stories are the report's,
+// in the same order): per story its thread's id, and each thread as the store lists it.
+struct ThreadsById {
+  std::vector<std::int64_t> thread_of;  // per story, in id order
+  nlohmann::json threads;
+};
+ThreadsById threads_linked_at_once(const std::vector<Analysis>& analyses, const std::vector<StoryRow>& rows) {
+  nlohmann::json report = report_linked_at_once(analyses);
+  EXPECT_EQ(report["stories"].size(), rows.size());
+  ThreadsById out;
+  out.threads = nlohmann::json::array();
+  if (report["stories"].size() != rows.size()) return out;
+  for (const nlohmann::json& story : report["stories"]) {
+    const nlohmann::json& thread = report["threads"].at(story["thread"].get<std::size_t>());
+    out.thread_of.push_back(rows.at(thread["stories"].at(0).get<std::size_t>()).id);
+  }
+  for (const nlohmann::json& thread : report["threads"]) {
+    nlohmann::json ids = nlohmann::json::array();
+    for (const nlohmann::json& s : thread["stories"]) ids.push_back(rows.at(s.get<std::size_t>()).id);
+    out.threads.push_back({{"id", ids.at(0)}, {"title", thread["title"]}, {"stories", ids}, {"entities", thread["entities"]}});
+  }
+  return out;
+}
+
+ThreadsById stored_threads(Store& store) {
+  ThreadsById out;
+  out.threads = nlohmann::json::array();
+  for (const StoryRow& row : store.stories()) out.thread_of.push_back(row.thread);
+  for (const ThreadRow& t : store.threads())
+    out.threads.push_back({{"id", t.id}, {"title", t.title}, {"stories", t.stories}, {"entities", t.entities}});
+  return out;
+}
+
+void expect_threads_as_linked_at_once(Store& store, const std::vector<Analysis>& analyses) {
+  ThreadsById expected = threads_linked_at_once(analyses, store.stories());
+  ThreadsById stored = stored_threads(store);
+  EXPECT_EQ(stored.thread_of, expected.thread_of);
+  EXPECT_EQ(stored.threads, expected.threads);
+}
+
 TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
+  // The example corpus (one story), then stories two of which continue one another.
   std::vector<Analysis> corpus = store_test::corpus_analyses();
+  for (Analysis& a : store_test::thread_corpus_analyses()) corpus.push_back(std::move(a));
   auto store = temp().open();
   Ingester ingester(*store, *store_test::resources().claims);
   std::vector<ArticleToStore> batch;
@@ -152,6 +207,11 @@ TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
     if (batch.size() == 3 || i + 1 == corpus.size()) ingester.ingest(std::exchange(batch, {}));
   }
   EXPECT_EQ(stored_stories(*store), stories_linked_at_once(corpus));
+  expect_threads_as_linked_at_once(*store, corpus);
+  // Threads did form: the designation and the sanctions, not the flood.
+  std::vector<ThreadRow> threads = store->threads();
+  ASSERT_EQ(threads.size() + 1, store->stories().size());
+  EXPECT_TRUE(std::any_of(threads.begin(), threads.end(), [](const ThreadRow& t) { return t.stories.size() == 2; }));
   // A revision rebuilds the indexes: still what linking the current articles gives.
   std::size_t with_url = 0;
   while (with_url < corpus.size() && corpus[with_url].article.url.empty()) ++with_url;
@@ -167,6 +227,34 @@ TEST_P(StoreIngest, BatchByBatchLinkingEqualsLinkingEverything) {
   ASSERT_EQ(current.size(), corpus.size());
   EXPECT_EQ(current.back().article.text, reanalysed.article.text);  // it moved to the end of the order
   EXPECT_EQ(stored_stories(*store), stories_linked_at_once(current));
+  expect_threads_as_linked_at_once(*store, current);
+}
+
+// A story that arrives later joins an earlier story's thread; the thread is named by the first.
+TEST_P(StoreIngest, ALaterStoryJoinsAnEarlierOnesThread) {
+  std::vector<Analysis> corpus = store_test::thread_corpus_analyses();
+  ASSERT_EQ(corpus.size(), 4u);
+  auto store = temp().open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  std::vector<ArticleToStore> first;
+  for (std::size_t i = 0; i < 3; ++i) first.push_back(prepare_article(corpus[i], *store_test::resources().claims));
+  ingester.ingest(first);
+  std::vector<StoryRow> before = store->stories();
+  ASSERT_EQ(before.size(), 2u);
+  for (const StoryRow& row : before) EXPECT_EQ(row.thread, row.id);
+  ingester.ingest({prepare_article(corpus[3], *store_test::resources().claims)});
+  std::vector<StoryRow> after = store->stories();
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(after[2].thread, after[0].id);  // the sanctions continue the designation
+  EXPECT_EQ(after[1].thread, after[1].id);  // the flood is a thread of its own
+  EXPECT_EQ(store->story_thread(after[2].id), after[0].id);
+  std::vector<ThreadRow> threads = store->threads();
+  ASSERT_EQ(threads.size(), 2u);
+  EXPECT_EQ(threads[0].id, after[0].id);
+  EXPECT_EQ(threads[0].stories, (std::vector<std::int64_t>{after[0].id, after[2].id}));
+  EXPECT_EQ(threads[0].title, after[0].title);
+  EXPECT_NE(std::find(threads[0].entities.begin(), threads[0].entities.end(), "Sinaloa Cartel"), threads[0].entities.end());
+  expect_threads_as_linked_at_once(*store, corpus);
 }
 
 // PostgreSQL text holds no NUL byte (stored there as U+FFFD); the text after it is kept either way.

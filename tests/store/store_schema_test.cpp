@@ -57,6 +57,44 @@ TEST_P(StoreSchema, UpgradesAVersionOneStoreAndIndexesItsRows) {
   EXPECT_NE(hits[0].snippet.find("[Córdoba]"), std::string::npos) << hits[0].snippet;
 }
 
+// A version 3 store, as written before threads, with three stories in it: version 4 gives each
+// story its thread keys, from its record, and its thread.
+TEST_P(StoreSchema, UpgradesAVersionThreeStoreWithThreads) {
+  std::string schema;
+  for (int v = 0; v < 3; ++v) schema += std::string(postgres() ? postgres::migrations().at(v).sql : sqlite::migrations().at(v).sql) + ";\n";
+  temp().exec(schema);
+  auto story = [](int id, const std::string& entities) {
+    return "INSERT INTO stories(id, articles, outlets, claim_groups, disputed, title, record) VALUES (" +
+           std::to_string(id) + ", 2, 2, 0, 0, 'story " + std::to_string(id) +
+           "', '{\"articles\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"entities\":[" + entities + "]}');";
+  };
+  const std::string cartel = R"({"key":"sinaloa cartel","name":"Sinaloa Cartel","type":"ARMED_GROUP","articles":2})";
+  const std::string rubio = R"({"key":"marco rubio","name":"Marco Rubio","type":"PERSON","articles":2})";
+  const std::string city = R"({"key":"riverton","name":"Riverton","type":"GPE","articles":2})";
+  temp().exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL "
+      "DEFAULT '2026-01-01T00:00:00Z');"
+      "INSERT INTO schema_migrations(version, name) VALUES (1, 'core tables'), (2, 'full-text search'), "
+      "(3, 'article ids');" +
+      story(1, cartel + "," + rubio) + story(5, city + "," + rubio) + story(9, rubio + "," + cartel));
+  auto store = temp().open();
+  EXPECT_EQ(store->schema_version(), latest());
+  std::vector<StoryRow> rows = store->stories();
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].thread, 1);
+  EXPECT_EQ(rows[1].thread, 5);  // one key in common is not enough, and places are no keys
+  EXPECT_EQ(rows[2].thread, 1);
+  std::vector<StoryThread> keys = store->story_threads();
+  ASSERT_EQ(keys.size(), 3u);
+  EXPECT_EQ(keys[0].keys, (std::vector<std::string>{"marco rubio", "sinaloa cartel"}));
+  EXPECT_EQ(keys[1].keys, (std::vector<std::string>{"marco rubio"}));
+  std::vector<ThreadRow> threads = store->threads();
+  ASSERT_EQ(threads.size(), 2u);
+  EXPECT_EQ(threads[0].stories, (std::vector<std::int64_t>{1, 9}));
+  EXPECT_EQ(threads[0].title, "story 1");
+  EXPECT_EQ(threads[0].entities, (std::vector<std::string>{"Sinaloa Cartel", "Marco Rubio"}));
+}
+
 TEST_P(StoreSchema, RefusesAStoreFromANewerVersion) {
   temp().open().reset();
   temp().exec("INSERT INTO schema_migrations(version, name) VALUES (99, 'from the future')");
