@@ -107,6 +107,13 @@ void write_batches(Store& store, const ClaimResources& claims, BatchQueue& queue
       totals.store_error = error.what();
     }
   }
+  if (!totals.store_error.empty()) return;
+  try {  // batches between full clusterings only placed their articles: cluster in full once
+    BatchResult result = ingester.finish();
+    totals.stories.insert(result.stories_touched.begin(), result.stories_touched.end());
+  } catch (const std::exception& error) {
+    totals.store_error = error.what();
+  }
 }
 
 }  // namespace

@@ -294,12 +294,67 @@ void StoryIndex::reassign(const std::vector<Article>& articles, std::vector<int>
   story = std::move(next);
 }
 
+StoryIndex::Article StoryIndex::article(int i) const {
+  return {weigh(counts_[i], false), weigh(counts_[i], true), days_[i], langs_[i]};
+}
+
+std::vector<int> StoryIndex::place(const std::vector<int>& stories) {
+  Placement& p = placement_;
+  const int known = static_cast<int>(stories.size());
+  const bool reusable = static_cast<int>(p.story_of.size()) == known && p.story_of == stories;
+  if (!reusable) {  // build the stories as given
+    p = Placement{stories, {}, std::vector<std::vector<int>>(document_frequency_.size())};
+    for (int i = 0; i < known; ++i) {
+      if (stories[i] >= static_cast<int>(p.centroids.size()))
+        p.centroids.resize(stories[i] + 1, Centroid{{}, {}, 0, 0, kUnknownDay, kUnknownDay, 0, {}});
+      p.centroids[stories[i]].join(article(i));
+    }
+    for (int k = 0; k < static_cast<int>(p.centroids.size()); ++k)
+      for (const Weight& w : p.centroids[k].all) p.postings[w.feature].push_back(k);
+  }
+  p.postings.resize(document_frequency_.size());
+  std::unordered_map<int, double> shared;
+  for (int i = known; i < size(); ++i) {
+    const Article a = article(i);
+    shared.clear();
+    for (const Weight& feature : a.all) {
+      const std::vector<int>& list = p.postings[feature.feature];
+      const std::size_t scan = std::min(list.size(), kMaxPostingsScan);  // the newest stories
+      for (auto k = list.end() - static_cast<std::ptrdiff_t>(scan); k != list.end(); ++k)
+        if (in_time(a, p.centroids[*k])) shared[*k] += feature.weight;
+    }
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
+    const std::size_t keep = std::min(ranked.size(), kMaxScored);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+              [](const auto& x, const auto& y) { return x.second < y.second; });
+    int best_story = -1;
+    double best = 0;
+    for (std::size_t r = 0; r < keep; ++r) {
+      const double similarity_now = similarity(a, p.centroids[ranked[r].second], false);
+      if (similarity_now >= threshold_ && similarity_now > best) best = similarity_now, best_story = ranked[r].second;
+    }
+    if (best_story < 0) {
+      best_story = static_cast<int>(p.centroids.size());
+      p.centroids.push_back({{}, {}, 0, 0, kUnknownDay, kUnknownDay, 0, {}});
+    }
+    p.centroids[best_story].join(a);
+    for (const Weight& w : a.all) {
+      std::vector<int>& list = p.postings[w.feature];
+      if (!std::binary_search(list.begin(), list.end(), best_story))
+        list.insert(std::upper_bound(list.begin(), list.end(), best_story), best_story);
+    }
+    p.story_of.push_back(best_story);
+  }
+  return p.story_of;
+}
+
 Clustering StoryIndex::cluster() const {
   Clustering out;
   const int n = size();
   std::vector<Article> articles(n);
-  for (int i = 0; i < n; ++i)
-    articles[i] = {weigh(counts_[i], false), weigh(counts_[i], true), days_[i], langs_[i]};
+  for (int i = 0; i < n; ++i) articles[i] = article(i);
   std::vector<int> story(n);
   single_pass(articles, story, out);
   for (int round = 0; round < kSettleRounds; ++round) reassign(articles, story, out);

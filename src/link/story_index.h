@@ -55,6 +55,13 @@ class StoryIndex {
   int size() const { return static_cast<int>(counts_.size()); }
   Clustering cluster() const;
 
+  // Stories for the articles added since `stories` was made (it gives the first stories.size()
+  // articles theirs, numbered by first article): each new article joins the most similar of the
+  // stories as they stand, else starts one, and no earlier article moves. What it builds is kept
+  // for the next call, so placing batch after batch costs what the batches cost; a store uses it
+  // between two full clusterings (store/ingest.h).
+  std::vector<int> place(const std::vector<int>& stories);
+
  private:
   struct Weight {
     int feature;
@@ -81,7 +88,15 @@ class StoryIndex {
   void single_pass(const std::vector<Article>& articles, std::vector<int>& story, Clustering& stats) const;
   void reassign(const std::vector<Article>& articles, std::vector<int>& story, Clustering& stats) const;
 
+  struct Placement {
+    std::vector<int> story_of;
+    std::vector<Centroid> centroids;
+    std::vector<std::vector<int>> postings;  // per feature: stories, ascending
+  };
+  Article article(int i) const;
+
   double threshold_;
+  Placement placement_;         // what the last place() built
   std::vector<Vector> counts_;  // per article: uses of each feature
   std::vector<int> days_;       // per article: publication day, or unknown
   std::vector<int> langs_;      // per article: language id

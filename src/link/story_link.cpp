@@ -27,4 +27,15 @@ std::vector<int> ArticleLinker::settled_stories() const {
   return out;
 }
 
+std::vector<int> ArticleLinker::placed_stories(const std::vector<int>& current) {
+  std::vector<int> originals;  // the stories of the index's articles that `current` covers
+  for (std::size_t i = 0; i < current.size(); ++i)
+    if (index_of_[i] == static_cast<int>(originals.size())) originals.push_back(current[i]);
+  const std::vector<int> placed = stories_.place(originals);
+  std::vector<int> out;
+  out.reserve(index_of_.size());
+  for (int article : index_of_) out.push_back(placed[article]);
+  return out;
+}
+
 }  // namespace storyline

@@ -36,6 +36,9 @@ class ArticleLinker {
   // Per article, its story (StoryIndex::cluster), numbered in order of first article; a copy is
   // in its original's story.
   std::vector<int> settled_stories() const;
+  // Per article, its story when the first current.size() articles keep the stories `current`
+  // gives them (numbered by first article) and the others are placed (StoryIndex::place).
+  std::vector<int> placed_stories(const std::vector<int>& current);
 
  private:
   CopyIndex copies_;

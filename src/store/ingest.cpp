@@ -8,11 +8,19 @@ namespace storyline {
 
 Ingester::Ingester(Store& store, const ClaimResources& resources) : store_(store), resources_(resources) {}
 
+namespace {
+
+// A full clustering runs once the store holds this share more articles than at the last one.
+constexpr std::size_t kGrowthForFullClustering = 10;  // 1/10: a tenth
+
+}  // namespace
+
 void Ingester::replay() {
   linker_.emplace();
   links_.clear();
   for (const LinkEntry& entry : store_.link_entries())
     add_to_linker(entry.seq, entry.fingerprint, entry.features, {entry.copy_of, entry.story});
+  clustered_ = links_.size();  // as a finished ingest left them: clustered in full
 }
 
 void Ingester::add_to_linker(std::int64_t seq, const Fingerprint& fingerprint,
@@ -45,7 +53,10 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
     if (result.revisions > 0) replay();
     else
       for (const auto& [seq, article] : added) add_to_linker(seq, article->fingerprint, article->features, {});
-    settle(left, result);
+    // The full clustering costs the whole store: run it when the store has grown by a tenth since
+    // the last one (so its total cost stays linear), else place the new articles.
+    const bool full = result.revisions > 0 || (links_.size() - clustered_) * kGrowthForFullClustering >= clustered_;
+    settle(left, result, full);
     for (std::int64_t story : result.stories_touched) relink_story(story);
     if (!result.stories_touched.empty() || !result.stories_removed.empty()) update_threads();
     last_seq_ = store_.last_seq();
@@ -57,11 +68,43 @@ BatchResult Ingester::ingest(const std::vector<ArticleToStore>& articles) {
   return result;
 }
 
+BatchResult Ingester::finish() {
+  BatchResult result;
+  if (linker_ && store_.last_seq() == last_seq_ && clustered_ == links_.size()) return result;
+  Batch batch(store_);
+  try {
+    if (!linker_ || store_.last_seq() != last_seq_) replay();
+    if (clustered_ != links_.size()) {
+      settle({}, result, /*full=*/true);
+      for (std::int64_t story : result.stories_touched) relink_story(story);
+      if (!result.stories_touched.empty() || !result.stories_removed.empty()) update_threads();
+    }
+    last_seq_ = store_.last_seq();
+    batch.commit();
+  } catch (...) {
+    linker_.reset();
+    throw;
+  }
+  return result;
+}
+
 // Stores the settled stories of every current article where they changed: settling may move
 // older articles, and a story's id (the seq of its first article) changes when its first
 // article moves. Stories left empty are removed.
-void Ingester::settle(std::set<std::int64_t> left, BatchResult& result) {
-  const std::vector<int> story_of = linker_->settled_stories();
+void Ingester::settle(std::set<std::int64_t> left, BatchResult& result, bool full) {
+  std::vector<int> story_of;
+  if (full) {
+    story_of = linker_->settled_stories();
+    clustered_ = links_.size();
+  } else {
+    std::vector<int> current;  // the stored stories, numbered by first article; new articles last
+    std::map<std::int64_t, int> number;
+    for (const Link& link : links_) {
+      if (!link.stored.story) break;
+      current.push_back(number.try_emplace(link.stored.story, static_cast<int>(number.size())).first->second);
+    }
+    story_of = linker_->placed_stories(current);
+  }
   std::vector<std::int64_t> founder;
   std::set<std::int64_t> live;
   for (std::size_t i = 0; i < links_.size(); ++i) {

@@ -102,6 +102,20 @@ TEST(StoryIndex, ReassignmentSeparatesALookAlikeTheSinglePassJoined) {
   EXPECT_EQ(story, (std::vector<int>{0, 1, 0, 0, 1, 1}));
 }
 
+TEST(StoryIndex, PlacingAddsToTheStoriesAsTheyStandAndMovesNoOne) {
+  StoryIndex index;
+  for (const StoryFeatures& f : {kFireEn1, kStrike1, kFireEn2}) index.add(f);
+  const std::vector<int> settled = index.cluster().story_of;
+  ASSERT_EQ(settled, (std::vector<int>{0, 1, 0}));
+  index.add(kStrike2);
+  index.add(kFireEs);
+  EXPECT_EQ(index.place(settled), (std::vector<int>{0, 1, 0, 1, 0}));
+  StoryFeatures other{{"mayor 7"}, {}, {"vote", "hall", "council"}, "2025-08-15", "en"};
+  index.add(other);
+  EXPECT_EQ(index.place({0, 1, 0, 1, 0}), (std::vector<int>{0, 1, 0, 1, 0, 2})) << "reuses what it built";
+  EXPECT_EQ(index.place({1, 0, 1}), (std::vector<int>{1, 0, 1, 0, 1, 2})) << "earlier articles keep the stories given";
+}
+
 // Unrelated articles, varied enough that none of them looks like the fire or the strike.
 std::vector<StoryFeatures> unrelated(int count) {
   std::vector<StoryFeatures> out;

@@ -332,6 +332,26 @@ TEST_P(StoreIngest, WritersTakingTurnsLinkAsOneWould) {
   EXPECT_EQ(stored_stories(*temp().open()), expected);
 }
 
+// Between full clusterings a small batch is only placed into the stories as they stand; finish()
+// clusters in full, after which the store holds what linking everything at once gives.
+TEST_P(StoreIngest, ASmallBatchIsPlacedAndFinishClustersInFull) {
+  std::vector<Analysis> all = store_test::corpus_analyses();
+  for (Analysis& a : store_test::thread_corpus_analyses()) all.push_back(std::move(a));
+  ASSERT_GE(all.size(), 12u);
+  auto store = temp().open();
+  Ingester ingester(*store, *store_test::resources().claims);
+  std::vector<ArticleToStore> base, last;
+  for (std::size_t i = 0; i + 1 < all.size(); ++i) base.push_back(prepare_article(all[i], *store_test::resources().claims));
+  last.push_back(prepare_article(all.back(), *store_test::resources().claims));
+  ingester.ingest(base);  // a new store: clustered in full
+  const BatchResult placed = ingester.ingest(last);  // one article is less than a tenth more
+  EXPECT_EQ(placed.added, 1);
+  EXPECT_LE(placed.stories_touched.size(), 1u) << "placing moves no earlier article";
+  ingester.finish();
+  EXPECT_EQ(stored_stories(*store), stories_linked_at_once(all));
+  EXPECT_TRUE(ingester.finish().stories_touched.empty()) << "nothing left to cluster";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreIngest, store_test::kBackends, store_test::backend_name);
 
 }  // namespace
