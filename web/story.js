@@ -111,7 +111,7 @@ function timelineSection(story, pick) {
 function eventTime(time) {
   if (!time) return '';
   const when = time.begin === time.end ? time.begin : `${time.begin} – ${time.end}`;
-  return time.precision && time.precision !== 'day' ? `${when} (${time.precision})` : when;
+  return time.precision && time.precision !== 'day' && time.precision !== 'range' ? `${when} (${time.precision})` : when;
 }
 
 function eventsSection(story, openGroup) {
