@@ -11,9 +11,12 @@
 namespace storyline {
 namespace {
 
-// An article joins no story whose dated articles all lie more than this many days away: a
-// flood in the same river valley next spring is a new story. Unknown dates never block.
-constexpr int kMaxGapDays = 30;
+// The dated articles of one story lie at most this many days apart: a flood in the same river
+// valley next spring is a new story, and so is a drug seizure in another port six weeks after
+// the last one, however alike the reports (a story whose span could grow with each article
+// chained look-alikes over months). Coverage that goes on longer is a thread of stories.
+// Unknown dates never block.
+constexpr int kMaxSpanDays = 30;
 
 // Bounds on the work per article, so n articles cost O(n) whatever the corpus:
 // - a feature found in more than kCommonShare of the articles (once kCommonAfter have been seen,
@@ -34,6 +37,11 @@ constexpr std::size_t kMaxFeatures = 400;
 constexpr int kSettleRounds = 2;
 
 constexpr int kUnknownDay = std::numeric_limits<int>::min();
+
+// Within one language, the share of the cosine over every feature against that over names,
+// entities and figures alone: look-alike stories share their vocabulary ("arrested after record
+// drug haul") and differ in who and where, so names weigh half.
+constexpr double kAllShare = 0.5;
 
 // Days since 1970-01-01 of an ISO date ("2025-08-14", a time after it is ignored), else
 // kUnknownDay: a month or a year alone is too coarse to gate on.
@@ -86,7 +94,7 @@ void add_into(Vector& sum, const Vector& v) {
 
 bool in_time(int day, int earliest, int latest) {
   if (day == kUnknownDay || latest == kUnknownDay) return true;
-  return day >= earliest - kMaxGapDays && day <= latest + kMaxGapDays;
+  return std::max(latest, day) - std::min(earliest, day) <= kMaxSpanDays;
 }
 
 }  // namespace
@@ -188,13 +196,16 @@ double cosine(const Vector& v, const Vector& sum, double sum2, bool without) {
 
 // Cosine of the article and the story (with the article left out of it, when `without`). Against
 // a story with no article in the article's language, only their language-neutral parts are
-// compared; against one with articles in its language and others, the higher of the two.
+// compared; against one of its language alone, the two cosines weighed by kAllShare; against a
+// story of both, the higher of the two.
 double StoryIndex::similarity(const Article& a, const Centroid& c, bool without) const {
   const int same = (a.lang < static_cast<int>(c.languages.size()) ? c.languages[a.lang] : 0) - (without ? 1 : 0);
   const int size = c.size - (without ? 1 : 0);
   const double neutral = same < size ? cosine(a.neutral, c.neutral, c.neutral2, without) : 0;
   if (same == 0) return neutral;  // words shared with another language are coincidences
-  return std::max(neutral, cosine(a.all, c.all, c.all2, without));
+  const double all = cosine(a.all, c.all, c.all2, without);
+  if (same == size) return kAllShare * all + (1 - kAllShare) * cosine(a.neutral, c.neutral, c.neutral2, without);
+  return std::max(neutral, all);
 }
 
 void StoryIndex::single_pass(const std::vector<Article>& articles, std::vector<int>& story,

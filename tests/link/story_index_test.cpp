@@ -68,7 +68,7 @@ TEST(StoryIndex, AcrossLanguagesWordsAloneNeverLink) {
 }
 
 TEST(StoryIndex, SameEntitiesMonthsLaterAreANewStory) {
-  StoryFeatures undated = kFireEs;
+  StoryFeatures undated = kFireEn2;
   undated.published = "";
   StoryFeatures rebuilt = kFireEn1;
   rebuilt.published = "2026-02-03";
@@ -76,11 +76,14 @@ TEST(StoryIndex, SameEntitiesMonthsLaterAreANewStory) {
   days_later.published = "2025-09-10T09:15:00Z";
   StoryFeatures earlier = kFireEs;
   earlier.published = "2025-07-20";
-  const std::vector<int> story = cluster({kFireEn1, kFireEn2, undated, rebuilt, days_later, earlier});
+  StoryFeatures too_early = kFireEs;
+  too_early.published = "2025-07-10";
+  const std::vector<int> story = cluster({kFireEn1, kFireEn2, undated, rebuilt, days_later, earlier, too_early});
   EXPECT_EQ(story[2], 0) << "an unknown date never blocks";
   EXPECT_NE(story[3], 0) << "the same cast months later";
-  EXPECT_EQ(story[4], 0) << "within 30 days of the latest article";
-  EXPECT_EQ(story[5], 0) << "input need not come in date order";
+  EXPECT_EQ(story[4], 0) << "29 days after the first article";
+  EXPECT_NE(story[5], 0) << "the story would span 52 days";
+  EXPECT_EQ(story[5], story[6]) << "input need not come in date order";
 }
 
 // Two look-alike events: a fire in one valley town and, a year later, one in the next town
