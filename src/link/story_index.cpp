@@ -92,6 +92,19 @@ void add_into(Vector& sum, const Vector& v) {
   sum = std::move(merged);
 }
 
+// The kMaxScored stories that share the most weight with an article, ascending.
+std::vector<int> most_shared(const std::unordered_map<int, double>& shared) {
+  std::vector<std::pair<double, int>> ranked;
+  ranked.reserve(shared.size());
+  for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
+  const std::size_t keep = std::min(ranked.size(), kMaxScored);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+  std::vector<int> stories;
+  for (std::size_t r = 0; r < keep; ++r) stories.push_back(ranked[r].second);
+  std::sort(stories.begin(), stories.end());
+  return stories;
+}
+
 bool in_time(int day, int earliest, int latest) {
   if (day == kUnknownDay || latest == kUnknownDay) return true;
   return std::max(latest, day) - std::min(earliest, day) <= kMaxSpanDays;
@@ -229,18 +242,13 @@ void StoryIndex::single_pass(const std::vector<Article>& articles, std::vector<i
       for (int k : seen)
         if (in_time(a, centroids[k])) shared[k] += feature.weight;
     }
-    std::vector<std::pair<double, int>> ranked;
-    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
-    const std::size_t keep = std::min(ranked.size(), kMaxScored);
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-              [](const auto& x, const auto& y) { return x.second < y.second; });
+    const std::vector<int> candidates = most_shared(shared);
     int best_story = -1;
     double best = 0;
-    for (std::size_t r = 0; r < keep; ++r) {  // ascending: ties go to the older story
+    for (int k : candidates) {  // ascending: ties go to the older story
       ++stats.comparisons;
-      const double s = similarity(a, centroids[ranked[r].second], false);
-      if (s >= threshold_ && s > best) best = s, best_story = ranked[r].second;
+      const double s = similarity(a, centroids[k], false);
+      if (s >= threshold_ && s > best) best = s, best_story = k;
     }
     if (best_story < 0) {
       best_story = static_cast<int>(centroids.size());
@@ -288,16 +296,11 @@ void StoryIndex::reassign(const std::vector<Article>& articles, std::vector<int>
       for (auto p = from; p < to; ++p)
         if (list[p] != own && in_time(a, centroids[list[p]])) shared[list[p]] += feature.weight;
     }
-    std::vector<std::pair<double, int>> ranked;
-    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
-    const std::size_t keep = std::min(ranked.size(), kMaxScored);
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-              [](const auto& x, const auto& y) { return x.second < y.second; });
-    for (std::size_t r = 0; r < keep; ++r) {  // ascending: ties go to the older story
+    const std::vector<int> candidates = most_shared(shared);
+    for (int k : candidates) {  // ascending: ties go to the older story
       ++stats.comparisons;
-      const double s = similarity(a, centroids[ranked[r].second], false);
-      if (s > best) best = s, best_story = ranked[r].second;
+      const double s = similarity(a, centroids[k], false);
+      if (s > best) best = s, best_story = k;
     }
     if (best >= threshold_) next[i] = best_story;
     else next[i] = centroids[own].size > 1 ? stories + i : own;  // alone: a story of its own
@@ -334,17 +337,12 @@ std::vector<int> StoryIndex::place(const std::vector<int>& stories) {
       for (auto k = list.end() - static_cast<std::ptrdiff_t>(scan); k != list.end(); ++k)
         if (in_time(a, p.centroids[*k])) shared[*k] += feature.weight;
     }
-    std::vector<std::pair<double, int>> ranked;
-    for (const auto& [k, weight] : shared) ranked.emplace_back(-weight, k);
-    const std::size_t keep = std::min(ranked.size(), kMaxScored);
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-              [](const auto& x, const auto& y) { return x.second < y.second; });
+    const std::vector<int> candidates = most_shared(shared);
     int best_story = -1;
     double best = 0;
-    for (std::size_t r = 0; r < keep; ++r) {
-      const double similarity_now = similarity(a, p.centroids[ranked[r].second], false);
-      if (similarity_now >= threshold_ && similarity_now > best) best = similarity_now, best_story = ranked[r].second;
+    for (int k : candidates) {
+      const double s = similarity(a, p.centroids[k], false);
+      if (s >= threshold_ && s > best) best = s, best_story = k;
     }
     if (best_story < 0) {
       best_story = static_cast<int>(p.centroids.size());
