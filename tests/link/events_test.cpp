@@ -13,37 +13,14 @@
 #include "link/events.h"
 #include "link/story.h"
 #include "link/threads.h"
+#include "link_fixtures.h"
 
 namespace storyline {
 namespace {
 
-struct Report {
-  std::string id, outlet, published, title, text;
-};
-
-const AnalysisResources& resources() {
-  static auto loaded = load_analysis_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
-
-Analysis analyse(const Report& r) {
-  Article a;
-  a.id = r.id;
-  a.source = "inputs/" + r.id + ".txt";
-  a.outlet = r.outlet;
-  a.title = r.title;
-  a.lang = "en";
-  a.text = r.text;
-  if (!r.published.empty()) a.published = PublishedDate{r.published, DatePrecision::Day, DateSource::Given};
-  std::size_t start = 0;
-  while (start < a.text.size()) {
-    std::size_t stop = a.text.find("\n\n", start);
-    if (stop == std::string::npos) stop = a.text.size();
-    a.paragraphs.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop)});
-    start = stop + 2;
-  }
-  return analyze_article(std::move(a), resources());
-}
+using link_test::analyse;
+using link_test::Report;
+using link_test::resources;
 
 // The events of these reports taken as one story.
 std::vector<Event> events_of(const std::vector<Analysis>& analyses) {
@@ -63,18 +40,22 @@ std::vector<const Event*> with_predicate(const std::vector<Event>& events, const
   return out;
 }
 
-const Report kFebruary{"feb", "Ridge Post", "2026-02-21", "Corvania hands 29 prisoners to Norland",
+const Report kFebruary{"feb", "Ridge Post", "2026-02-21", "en",
                        "Corvania transferred 29 prisoners to Norland on February 20, the interior ministry said.\n\n"
-                       "The men were flown out of Ostra under guard, ministry spokesman Tomas Brell said."};
-const Report kAugust{"aug", "Valley Times", "2026-08-13", "Corvania sends 26 more prisoners to Norland",
+                       "The men were flown out of Ostra under guard, ministry spokesman Tomas Brell said.",
+                       "Corvania hands 29 prisoners to Norland"};
+const Report kAugust{"aug", "Valley Times", "2026-08-13", "en",
                      "Corvania transferred 26 prisoners to Norland on August 12, the interior ministry said.\n\n"
-                     "It was the second such handover this year, spokesman Tomas Brell said."};
-const Report kTollSunday{"toll1", "Ridge Post", "2026-03-02", "Floods kill 12 in Ostra",
+                     "It was the second such handover this year, spokesman Tomas Brell said.",
+                     "Corvania sends 26 more prisoners to Norland"};
+const Report kTollSunday{"toll1", "Ridge Post", "2026-03-02", "en",
                          "Floods in Ostra killed 12 people on Sunday, the civil defence agency said.\n\n"
-                         "Rescue teams searched for survivors along the river."};
-const Report kTollWednesday{"toll2", "Valley Times", "2026-03-05", "Ostra flood toll rises to 19",
+                         "Rescue teams searched for survivors along the river.",
+                         "Floods kill 12 in Ostra"};
+const Report kTollWednesday{"toll2", "Valley Times", "2026-03-05", "en",
                             "The death toll from the floods in Ostra rose to 19 on Wednesday, the civil defence "
-                            "agency said.\n\nMore than 3,000 people remain in shelters."};
+                            "agency said.\n\nMore than 3,000 people remain in shelters.",
+                            "Ostra flood toll rises to 19"};
 
 TEST(Events, TwoTransfersMonthsApartAreTwoEvents) {
   const std::vector<Analysis> analyses = {analyse(kFebruary), analyse(kAugust)};

@@ -9,36 +9,14 @@
 #include "analyze/analyze.h"
 #include "claims/claims.h"
 #include "link/story.h"
+#include "link_fixtures.h"
 
 namespace storyline {
 namespace {
 
-struct Report {
-  std::string id, outlet, published, lang, text;
-};
-
-const AnalysisResources& resources() {
-  static auto loaded = load_analysis_resources(STORYLINE_SOURCE_DIR "/resources");
-  return *loaded;
-}
-
-Analysis analyse(const Report& r) {
-  Article a;
-  a.id = r.id;
-  a.source = r.id;
-  a.outlet = r.outlet;
-  a.lang = r.lang;
-  a.text = r.text;
-  if (!r.published.empty()) a.published = PublishedDate{r.published, DatePrecision::Day, DateSource::Given};
-  std::size_t start = 0;
-  while (start < a.text.size()) {
-    std::size_t stop = a.text.find("\n\n", start);
-    if (stop == std::string::npos) stop = a.text.size();
-    a.paragraphs.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop)});
-    start = stop + 2;
-  }
-  return analyze_article(std::move(a), resources());
-}
+using link_test::analyse;
+using link_test::Report;
+using link_test::resources;
 
 struct Linked {
   std::vector<Analysis> analyses;
