@@ -55,8 +55,14 @@ struct Claim {
   int object = -1;        // entity index, -1 when the object is text only
   std::string object_text;
   int value = -1;         // index into the quantity layer, -1 when the claim counts nothing
+  std::string role;       // what the figure measures in the event ("killed", "evacuated",
+                          // "employed"; resources/common/claims/roles.txt), "" when no figure
+                          // or no role fits it
   ClaimTime time;
-  int place = -1;         // entity index of a GPE/LOC
+  int place = -1;         // entity index of a GPE/LOC: the nearest to the event word in its
+                          // clause, else the first of its sentence
+  bool place_attached = false;  // the place is in the event word's clause, near it ("300
+                                // residents of Tidewater", "evacuated from Marlow Point")
   ClaimSource source;
   Modality modality = Modality::Asserted;
   bool hedged = false;

@@ -2,6 +2,7 @@
 #include <stdexcept>
 
 #include "claims/claims.h"
+#include "recognize/name_tokens.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/resource_lines.h"
 #include "util/text.h"
@@ -23,21 +24,35 @@ bool parse_modality(const std::string& name, Modality* out) {
   return false;
 }
 
+PredicateKind parse_kind(const fs::path& file, const ResourceLine& line, const std::string& kind) {
+  if (kind == "once") return PredicateKind::Once;
+  if (kind == "repeatable") return PredicateKind::Repeatable;
+  if (kind == "cumulative") return PredicateKind::Cumulative;
+  if (kind == "statistic") return PredicateKind::Statistic;
+  resource_error(file, line, "unknown kind " + kind);
+}
+
+// "key | word or phrase" lines whose keys `known` lists.
+template <typename Known>
+void load_lexicon(const fs::path& file, const Known& known, const char* what, PhraseLexicon* lexicon) {
+  for (const ResourceLine& line : read_resource_lines(file)) {
+    if (line.fields.size() != 2) resource_error(file, line, std::string("expected ") + what + " | word");
+    if (!known.count(line.fields[0]))
+      resource_error(file, line, std::string(what) + " not in resources/common/claims: " + line.fields[0]);
+    std::vector<std::string> words = folded_words(line.fields[1]);
+    if (words.empty()) resource_error(file, line, "empty word");
+    lexicon->add(words, line.fields[0]);
+  }
+}
+
 ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources) {
   ClaimLanguage language;
-  fs::path triggers = dir / "claims" / "triggers.txt";
-  for (const ResourceLine& line : read_resource_lines(triggers)) {
-    if (line.fields.size() != 2) resource_error(triggers, line, "expected predicate | word");
-    const std::string& predicate = line.fields[0];
-    if (!resources.predicates.count(predicate))
-      resource_error(triggers, line, "predicate not in common/claims/predicates.txt: " + predicate);
-    std::vector<std::string> words = folded_words(line.fields[1]);
-    if (words.empty()) resource_error(triggers, line, "empty trigger");
-    if (words.size() > 1) language.phrases[words] = predicate;
-    else if (words[0].size() > 1 && words[0].back() == '*')
-      language.prefixes.emplace_back(words[0].substr(0, words[0].size() - 1), predicate);
-    else language.exact[words[0]] = predicate;
-  }
+  load_lexicon(dir / "claims" / "triggers.txt", resources.predicates, "predicate", &language.triggers);
+  load_lexicon(dir / "claims" / "roles.txt", resources.roles, "role", &language.roles);
+  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "subsets.txt"))
+    language.subsets.push_back(folded_words(line.fields[0]));
+  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "things.txt"))
+    language.things.insert(fold_word(line.fields[0]));
   fs::path modality = dir / "claims" / "modality.txt";
   for (const ResourceLine& line : read_resource_lines(modality)) {
     Modality m;
@@ -60,6 +75,26 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
 
 }  // namespace
 
+void PhraseLexicon::add(const std::vector<std::string>& words, const std::string& key) {
+  if (words.size() > 1) phrases[words] = key;
+  else if (words[0].size() > 1 && words[0].back() == '*') prefixes.emplace_back(words[0].substr(0, words[0].size() - 1), key);
+  else exact[words[0]] = key;
+}
+
+std::pair<std::string, std::size_t> PhraseLexicon::match(const std::vector<NameToken>& t, std::size_t k) const {
+  for (const auto& [words, key] : phrases) {
+    if (words.front() != t[k].fold || k + words.size() > t.size()) continue;
+    bool all = true;
+    for (std::size_t w = 1; w < words.size() && all; ++w) all = t[k + w].fold == words[w];
+    if (all) return {key, words.size()};
+  }
+  auto found = exact.find(t[k].fold);
+  if (found != exact.end()) return {found->second, 1};
+  for (const auto& [prefix, key] : prefixes)
+    if (t[k].fold.size() >= prefix.size() && t[k].fold.compare(0, prefix.size(), prefix) == 0) return {key, 1};
+  return {"", 0};
+}
+
 const char* to_string(Modality modality) {
   switch (modality) {
     case Modality::Asserted: return "asserted";
@@ -79,14 +114,26 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
   for (const ResourceLine& line : read_resource_lines(taxonomy)) {
     if (line.fields.size() != 3) resource_error(taxonomy, line, "expected predicate | kind | label");
     PredicateInfo info;
-    const std::string& kind = line.fields[1];
-    if (kind == "once") info.kind = PredicateKind::Once;
-    else if (kind == "repeatable") info.kind = PredicateKind::Repeatable;
-    else if (kind == "cumulative") info.kind = PredicateKind::Cumulative;
-    else if (kind == "statistic") info.kind = PredicateKind::Statistic;
-    else resource_error(taxonomy, line, "unknown kind " + kind);
+    info.kind = parse_kind(taxonomy, line, line.fields[1]);
     info.label = line.fields[2];
     resources->predicates[line.fields[0]] = info;
+  }
+  fs::path roles = root / "common" / "claims" / "roles.txt";
+  for (const ResourceLine& line : read_resource_lines(roles)) {
+    if (line.fields.size() != 5) resource_error(roles, line, "expected role | kind | predicate | figure | label");
+    RoleInfo info;
+    info.kind = parse_kind(roles, line, line.fields[1]);
+    if (line.fields[2] != "-") {
+      auto predicate = resources->predicates.find(line.fields[2]);
+      if (predicate == resources->predicates.end()) resource_error(roles, line, "unknown predicate " + line.fields[2]);
+      info.predicate = line.fields[2];
+      // The first role that names a predicate is the role of its event word's figure.
+      if (predicate->second.role.empty()) predicate->second.role = line.fields[0];
+    }
+    if (line.fields[3] != "count" && line.fields[3] != "money") resource_error(roles, line, "figure must be count or money");
+    info.money = line.fields[3] == "money";
+    info.label = line.fields[4];
+    resources->roles[line.fields[0]] = info;
   }
   for (const fs::path& language : language_folders(root, "claims"))
     resources->languages.emplace(language.filename().string(), load_language(language, *resources));

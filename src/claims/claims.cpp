@@ -22,6 +22,7 @@ constexpr std::size_t kValueReach = 3;    // tokens between an event word and it
 constexpr std::size_t kDateReach = 4;     // tokens between an event word and the date of it
 constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
                                           // rose to five"
+constexpr std::size_t kPlaceReach = 4;    // tokens between an event word or figure and its place
 
 struct Context {
   const ClaimInput& in;
@@ -39,23 +40,6 @@ long distance(const Span& a, const Span& b) {
   if (a.end <= b.begin) return static_cast<long>(b.begin) - a.end;
   if (b.end <= a.begin) return static_cast<long>(a.begin) - b.end;
   return 0;
-}
-
-// The predicate a token starts, and how many tokens the trigger takes.
-std::pair<std::string, std::size_t> trigger_at(const ClaimLanguage& lang, const std::vector<NameToken>& t,
-                                               std::size_t k) {
-  for (const auto& [words, predicate] : lang.phrases) {
-    if (words.front() != t[k].fold || k + words.size() > t.size()) continue;
-    bool all = true;
-    for (std::size_t w = 1; w < words.size() && all; ++w) all = t[k + w].fold == words[w];
-    if (all) return {predicate, words.size()};
-  }
-  auto exact = lang.exact.find(t[k].fold);
-  if (exact != lang.exact.end()) return {exact->second, 1};
-  for (const auto& [prefix, predicate] : lang.prefixes)
-    if (t[k].fold.size() >= prefix.size() && t[k].fold.compare(0, prefix.size(), prefix) == 0)
-      return {predicate, 1};
-  return {"", 0};
 }
 
 const Quote* quote_covering(const Speech& speech, const Span& span) {
@@ -101,7 +85,10 @@ std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vecto
     if (token.kind == NameTokenKind::Punct)
       return (token.fold == "," && !in_number) || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
              token.fold == ")" || token.fold == "\xE2\x80\x94" || token.fold == "\xE2\x80\x93";
-    return token.kind == NameTokenKind::Word && c.lang.clause_breaks.count(token.fold) > 0;
+    if (token.kind != NameTokenKind::Word || !c.lang.clause_breaks.count(token.fold)) return false;
+    // "has not yet handed over": after a negation, "yet" is an adverb, not a new clause.
+    auto before = i > 0 ? c.lang.modality_words.find(t[i - 1].fold) : c.lang.modality_words.end();
+    return before == c.lang.modality_words.end() || before->second != Modality::Denied;
   };
   std::size_t first = std::min(k, t.size()), last = std::min(k, t.size());
   while (first > 0 && !is_break(first - 1)) --first;
@@ -247,6 +234,115 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   return best;
 }
 
+// Token indexes [first, last) that a byte span covers.
+std::pair<std::size_t, std::size_t> tokens_of(const std::vector<NameToken>& t, const Span& span) {
+  std::size_t first = 0;
+  while (first < t.size() && t[first].end <= span.begin) ++first;
+  std::size_t last = first;
+  while (last < t.size() && t[last].begin < span.end) ++last;
+  return {first, last};
+}
+
+std::size_t token_gap(std::size_t first, std::size_t last, std::size_t k, std::size_t length) {
+  if (k + length <= first) return first - (k + length);
+  if (k >= last) return k - last;
+  return 0;
+}
+
+// The place of a claim: the GPE or LOC nearest its event word (or figure) in its clause, which
+// is then `attached` ("300 residents of Tidewater", "evacuated from Marlow Point"); else the first
+// of its sentence, which may be where the story happens or only where it is told from.
+void set_place(const Context& c, const std::vector<NameToken>& t, Claim& claim) {
+  const Span& sentence = c.in.sentences[claim.sentence];
+  auto [k, k_end] = tokens_of(t, claim.trigger);
+  if (k >= t.size()) return;
+  const std::size_t length = k_end - k;
+  auto [first, last] = clause_of(c, t, k);
+  std::size_t best_gap = kPlaceReach + 1;
+  for (const Mention& m : c.in.mentions) {
+    if (!inside(m.span, sentence) || (m.type != EntityType::Gpe && m.type != EntityType::Loc) ||
+        m.entity == claim.subject || m.entity == claim.object)
+      continue;
+    if (claim.place < 0) claim.place = m.entity;
+    auto [from, to] = tokens_of(t, m.span);
+    if (from < first || to > last) continue;
+    std::size_t gap = token_gap(from, to, k, length);
+    if (gap < best_gap) best_gap = gap, claim.place = m.entity, claim.place_attached = true;
+  }
+}
+
+// What a figure measures in its event: the role word nearest to it in its clause ("three
+// workers were killed", "employs about 210 people", "the crowd at about 400"), else the role of
+// the event word that took it ("the evacuation of 300"), else, for a figure no event word took,
+// the nearest role word of its sentence with no other figure in between. A figure written as a
+// part of another ("including two firefighters") measures nothing of its own.
+std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
+  // A sum of money takes only money's roles (a reward, a fine), a count or share only counts'.
+  const bool money = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+  if (!money && !q.unit.empty() && q.unit != "percent") return "";  // kilometres, tons: no role
+  auto fits = [&](const std::string& role) {
+    auto info = c.resources.roles.find(role);
+    return info != c.resources.roles.end() && info->second.money == money;
+  };
+  Span whole = q.span;
+  if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
+  auto [first, last] = tokens_of(t, whole);
+  if (first >= t.size()) return "";
+  for (const std::vector<std::string>& words : c.lang.subsets) {
+    if (words.size() > first) continue;
+    bool all = true;
+    for (std::size_t w = 0; w < words.size() && all; ++w) all = t[first - words.size() + w].fold == words[w];
+    if (all) return "";
+  }
+  auto nearest = [&](std::size_t from, std::size_t to, bool crossing_figures) {
+    std::string best;
+    std::size_t best_gap = t.size();
+    for (std::size_t k = from; k < to; ++k) {
+      auto [role, length] = c.lang.roles.match(t, k);
+      if (length == 0 || !fits(role)) continue;
+      std::size_t gap = token_gap(first, last, k, length);
+      if (!crossing_figures && gap > 0) {
+        Span between = k < first ? Span{t[k].end, t[first].begin} : Span{t[last - 1].end, t[k].begin};
+        bool other = std::any_of(c.in.quantities.begin(), c.in.quantities.end(), [&](const Quantity& x) {
+          return !x.ordinal && inside(x.span, between);
+        });
+        if (other) continue;
+      }
+      if (gap < best_gap) best_gap = gap, best = role;
+      k += length - 1;
+    }
+    return best;
+  };
+  // What the figure counts says its role ("14 injured", "50 bomberos"), or that it counts a
+  // thing ("three counties", "cuatro manzanas") that the words around it do not measure.
+  if (q.counted) {
+    auto [from, to] = tokens_of(t, *q.counted);
+    bool thing = false;
+    for (std::size_t k = from; k < to; ++k) {
+      auto [role, length] = c.lang.roles.match(t, k);
+      if (length > 0 && fits(role)) return role;
+      thing = thing || c.lang.things.count(t[k].fold) > 0;
+    }
+    if (thing) return "";
+  }
+  auto [clause_first, clause_last] = clause_of(c, t, first, /*split_conjunctions=*/true);
+  std::string role = nearest(clause_first, clause_last, true);
+  if (!role.empty()) return role;
+  // An event word's own role fits only a count: "a fund of $5 million" after an evacuation
+  // measures no evacuees.
+  if (predicate != "measure") {
+    auto info = c.resources.predicates.find(predicate);
+    return info == c.resources.predicates.end() || !fits(info->second.role) ? "" : info->second.role;
+  }
+  // Past punctuation ("forced two evacuations: roughly 300 residents"), not into another
+  // clause ("..., after a damaged tank vented chlorine", "... and sent 300 residents to a gym").
+  auto is_break = [&](const NameToken& x) { return c.lang.clause_breaks.count(x.fold) || c.lang.conjunctions.count(x.fold); };
+  std::size_t from = first, to = last;
+  while (from > 0 && !is_break(t[from - 1])) --from;
+  while (to < t.size() && !is_break(t[to])) ++to;
+  return nearest(from, to, false);
+}
+
 std::size_t reach_of(const Context& c, const std::string& predicate) {
   auto info = c.resources.predicates.find(predicate);
   bool running = info != c.resources.predicates.end() && info->second.kind == PredicateKind::Cumulative;
@@ -265,7 +361,10 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
   claim.evidence.push_back(sentence);
   claim.evidence.push_back(trigger);
   claim.value = predicate == "measure" ? -1 : choose_quantity(c, tokens, k, length, trigger, reach_of(c, predicate));
-  if (claim.value >= 0) claim.evidence.push_back(c.in.quantities[claim.value].span);
+  if (claim.value >= 0) {
+    claim.evidence.push_back(c.in.quantities[claim.value].span);
+    claim.role = role_of(c, tokens, c.in.quantities[claim.value], predicate);
+  }
   int subject = nearest_mention(c, sentence, trigger, true, -1);
   if (subject >= 0) {
     claim.subject = c.in.mentions[subject].entity;
@@ -280,12 +379,7 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
     const Span& counted = *c.in.quantities[claim.value].counted;
     claim.object_text = text.substr(counted.begin, counted.end - counted.begin);
   }
-  for (const Mention& m : c.in.mentions)
-    if (inside(m.span, sentence) && (m.type == EntityType::Gpe || m.type == EntityType::Loc) &&
-        m.entity != claim.subject && m.entity != claim.object) {
-      claim.place = m.entity;
-      break;
-    }
+  set_place(c, tokens, claim);
   claim.time = time_of(c, sentence, trigger, &claim);
   if (claim.time.date >= 0 && length > 0) {
     auto [first, last] = clause_of(c, tokens, k);
@@ -335,7 +429,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
     std::vector<std::string> seen;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].kind != NameTokenKind::Word) continue;
-      auto [predicate, length] = trigger_at(c.lang, tokens, k);
+      auto [predicate, length] = c.lang.triggers.match(tokens, k);
       if (length == 0) continue;
       Span trigger{tokens[k].begin, tokens[k + length - 1].end};
       if (std::find(seen.begin(), seen.end(), predicate) != seen.end()) {
@@ -346,7 +440,10 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
         });
         if (earlier != claims.rend() && earlier->value < 0 && predicate != "measure") {
           earlier->value = choose_quantity(c, tokens, k, length, trigger, reach_of(c, predicate));
-          if (earlier->value >= 0) earlier->evidence.push_back(in.quantities[earlier->value].span);
+          if (earlier->value >= 0) {
+            earlier->evidence.push_back(in.quantities[earlier->value].span);
+            earlier->role = role_of(c, tokens, in.quantities[earlier->value], predicate);
+          }
         }
         continue;
       }
@@ -375,6 +472,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
       c.quantity_used[q] = 1;
       Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, tokens.size(), 0);
       claim.value = static_cast<int>(q);
+      claim.role = role_of(c, tokens, quantity, "measure");
       claim.evidence.push_back(quantity.span);
       if (quantity.counted)
         claim.object_text = in.article.text.substr(quantity.counted->begin, quantity.counted->end - quantity.counted->begin);

@@ -31,12 +31,35 @@ enum class PredicateKind { Once, Repeatable, Cumulative, Statistic };
 struct PredicateInfo {
   PredicateKind kind = PredicateKind::Repeatable;
   std::string label;
+  std::string role;  // the role of a figure its event word takes when no role word is nearer
+};
+
+// What a figure measures in its event (resources/common/claims/roles.txt).
+struct RoleInfo {
+  PredicateKind kind = PredicateKind::Statistic;
+  std::string predicate;  // the event it measures when no event word took it, "" for none
+  bool money = false;     // its figures are sums of money, not counts
+  std::string label;      // "people evacuated"
+};
+
+struct NameToken;
+
+// Folded words and phrases to keys: "extradit*" -> transfer, "executive order" -> order,
+// "stay indoors" -> sheltered.
+struct PhraseLexicon {
+  std::unordered_map<std::string, std::string> exact;
+  std::vector<std::pair<std::string, std::string>> prefixes;  // "extradit" for "extradit*"
+  std::map<std::vector<std::string>, std::string> phrases;
+  void add(const std::vector<std::string>& folded_words, const std::string& key);
+  // The key of the entry that starts at token k, and how many tokens it takes; {"", 0} if none.
+  std::pair<std::string, std::size_t> match(const std::vector<NameToken>& tokens, std::size_t k) const;
 };
 
 struct ClaimLanguage {
-  std::unordered_map<std::string, std::string> exact;                 // folded word -> predicate
-  std::vector<std::pair<std::string, std::string>> prefixes;          // "extradit" -> predicate
-  std::map<std::vector<std::string>, std::string> phrases;            // "executive order"
+  PhraseLexicon triggers;                                             // word -> predicate
+  PhraseLexicon roles;                                                // word -> role of a figure
+  std::vector<std::vector<std::string>> subsets;                      // "including", "entre ellos"
+  std::unordered_set<std::string> things;                             // "counties", "manzanas"
   std::unordered_map<std::string, Modality> modality_words;
   std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
@@ -48,6 +71,7 @@ struct ClaimLanguage {
 
 struct ClaimResources {
   std::map<std::string, PredicateInfo> predicates;  // resources/common/claims/predicates.txt
+  std::map<std::string, RoleInfo> roles;            // resources/common/claims/roles.txt
   std::map<std::string, ClaimLanguage> languages;
 };
 

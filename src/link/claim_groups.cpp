@@ -7,6 +7,7 @@
 #include <set>
 
 #include "claims/claims.h"
+#include "link/events.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
@@ -29,20 +30,12 @@ struct Facts {
   double low = 0, high = 0, value = 0;
   bool exact = false;
   std::string unit;
-  std::set<std::string> metric;  // content words of what the figure counts
   std::set<std::string> context; // words around the event word
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
   int month = 0;                 // month of a value without its year ("XXXX-01"), else 0
   std::string published;
   bool attached = false;  // its date is in the clause of its event word
 };
-
-std::set<std::string> content_words(const std::string& text) {
-  std::set<std::string> out;
-  for (const std::string& word : word_tokens(text))
-    if (word.size() > 3) out.insert(fold_word(word));  // short words are mostly function words
-  return out;
-}
 
 // The words around a claim's event word: two claims about one event share some ("troops",
 // "terrorist organizations"); a negation in "not authorized to discuss the matter" shares
@@ -91,7 +84,6 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
     else if (q.approx == "nearly") f.low = q.value * 0.85;
     else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
   }
-  f.metric = content_words(c.object_text);
   f.context = context_words(a.article.text, c);
   if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end;
   // A month whose year the text does not fix ("XXXX-01", or a year guessed from an estimated
@@ -109,6 +101,10 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
 bool asserts(const Facts& f) {
   return f.claim->modality != Modality::Denied && f.claim->modality != Modality::Hypothetical &&
          f.claim->modality != Modality::Conditional;
+}
+
+bool speculative(const Facts& f) {
+  return f.claim->modality == Modality::Hypothetical || f.claim->modality == Modality::Conditional;
 }
 
 bool same_subject(const Facts& a, const Facts& b) {
@@ -183,12 +179,7 @@ long day_number(const std::string& iso) {
   return era * 146097 + doe - 719468;
 }
 
-bool shares_metric(const Facts& a, const Facts& b) {
-  if (a.metric.empty() || b.metric.empty()) return true;
-  for (const std::string& w : a.metric)
-    if (b.metric.count(w)) return true;
-  return false;
-}
+bool both_dated(const Facts& a, const Facts& b) { return !a.published.empty() && !b.published.empty(); }
 
 std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kind) {
   Dispute d;
@@ -197,64 +188,78 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
   bool a_denies = a.claim->modality == Modality::Denied, b_denies = b.claim->modality == Modality::Denied;
   // Denial and time conflicts oppose two reports of one event, which share words around it.
   bool one_event = share_context(a.context, b.context);
+  int times = a.attached && b.attached ? compare_times(a, b) : 0;
   if (a_denies != b_denies && one_event && same_subject(a, b) && (asserts(a) || asserts(b)) &&
       a.claim->modality != Modality::Hypothetical && b.claim->modality != Modality::Hypothetical) {
-    d.verdict = Verdict::Contradicted;
-    d.aspect = "modality";
     const Facts& yes = a_denies ? b : a;
     const Facts& no = a_denies ? a : b;
+    // "Two of the men have not yet been handed over" in December, "were handed over" in
+    // February: what had not happened then happened since, unless both speak of one moment.
+    if (both_dated(no, yes) && no.published < yes.published && times != 1) {
+      d.verdict = Verdict::ChangedOverTime;
+      d.aspect = "status";
+      d.reason = "not so as of " + no.published + ", " + to_string(yes.claim->modality) + " by " + yes.published;
+      return d;
+    }
+    d.verdict = Verdict::Contradicted;
+    d.aspect = "modality";
     d.reason = std::string("one report ") + to_string(yes.claim->modality) + " what another denies";
-    (void)no;
     return d;
   }
-  // Only dates attached to their event words say when the events were.
-  int times = a.attached && b.attached ? compare_times(a, b) : 0;
   if (a.has_value && b.has_value) {
     int values = compare_values(a, b);
     if (values == 0) return std::nullopt;
     std::string both = value_text(a) + " vs " + value_text(b);
-    // An event word fixes what is counted (deaths are deaths, of "people" or of "workers");
-    // a bare figure is only compared with figures of the same thing.
-    if (kind == PredicateKind::Statistic && !shares_metric(a, b)) {
-      d.verdict = Verdict::DistinctEvents;
-      d.aspect = "metric";
-      d.reason = both + ": they count different things";
+    if (kind == PredicateKind::Once && times == 2 && one_event) {
+      d.verdict = Verdict::Contradicted;
+      d.aspect = "time";
+      d.reason = "the same event dated " + date_text(a) + " and " + date_text(b);
       return d;
     }
-    if (values == 1) {
-      if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && one_event) {
-        d.verdict = Verdict::Contradicted;
-        d.aspect = "time";
-        d.reason = "the same figure dated " + date_text(a) + " and " + date_text(b);
-        return d;
-      }
-      return std::nullopt;
+    // Figures attached to different dates are figures of different events, however close.
+    if (times == 2 && kind != PredicateKind::Cumulative) {
+      d.verdict = Verdict::DistinctEvents;
+      d.aspect = "time";
+      d.reason = both + ": different dates (" + date_text(a) + ", " + date_text(b) + ")";
+      return d;
     }
+    if (values == 1) return std::nullopt;
     if (values == 2) {
       d.verdict = Verdict::ApproximatelyEqual;
       d.aspect = "value";
       d.reason = both + ": equal within rounding or their qualifiers";
       return d;
     }
-    if (kind == PredicateKind::Cumulative && a.published != b.published && !a.published.empty() && !b.published.empty()) {
-      const Facts& earlier = a.published < b.published ? a : b;
-      const Facts& later = a.published < b.published ? b : a;
-      d.verdict = later.value >= earlier.value ? Verdict::ChangedOverTime : Verdict::Contradicted;
-      d.aspect = "value";
-      d.reason = value_text(earlier) + " (" + earlier.published + ") then " + value_text(later) + " (" +
-                 later.published + ")" + (d.verdict == Verdict::ChangedOverTime ? ": a running figure rose" : ": a running figure cannot fall");
+    d.aspect = "value";
+    // A running figure (a toll) is reported as it stands: different figures on different days
+    // are its changes, up or down; on the same day they conflict.
+    if (kind == PredicateKind::Cumulative) {
+      if (!both_dated(a, b)) {
+        d.verdict = Verdict::ChangedOverTime;
+        d.reason = both + ": a running figure; which report came first is unknown";
+      } else if (a.published != b.published) {
+        const Facts& earlier = a.published < b.published ? a : b;
+        const Facts& later = a.published < b.published ? b : a;
+        d.verdict = Verdict::ChangedOverTime;
+        d.reason = value_text(earlier) + " (" + earlier.published + ") then " + value_text(later) + " (" +
+                   later.published + ")" + (later.value >= earlier.value ? ": the figure rose" : ": the figure was revised down");
+      } else if (times == 2) {
+        d.verdict = Verdict::ChangedOverTime;
+        d.reason = both + ": the figure at different moments (" + date_text(a) + ", " + date_text(b) + ")";
+      } else {
+        d.verdict = Verdict::Contradicted;
+        d.reason = both + " on the same day (" + a.published + ")";
+      }
       return d;
     }
-    if (times == 2 || (kind != PredicateKind::Once && times == 0)) {
+    // An act done many times: without a shared date, two figures may be two acts.
+    if (kind == PredicateKind::Repeatable && times != 1) {
       d.verdict = Verdict::DistinctEvents;
-      d.aspect = "value";
-      d.reason = both + (times == 2 ? ": different dates (" + date_text(a) + ", " + date_text(b) + ")"
-                                    : ": no shared date ties them to one event");
+      d.reason = both + ": no shared date ties them to one event";
       return d;
     }
     d.verdict = Verdict::Contradicted;
-    d.aspect = "value";
-    d.reason = both + (times == 1 ? " for the same time" : " for the same event");
+    d.reason = both + (times == 1 ? " for the same time" : " for the same measure of the same event");
     return d;
   }
   if (kind == PredicateKind::Once && times == 2 && a.attached && b.attached && one_event && same_subject(a, b)) {
@@ -266,11 +271,65 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
   return std::nullopt;
 }
 
-std::string group_key(const Claim& claim) {
-  if (claim.predicate != "measure") return claim.predicate;
-  // A figure without an event word is grouped by what it counts: its last content word.
-  std::vector<std::string> words = word_tokens(claim.object_text);
-  return "measure:" + (words.empty() ? std::string() : fold_word(words.back()));
+int severity(Verdict v) {
+  switch (v) {
+    case Verdict::Contradicted: return 4;
+    case Verdict::ChangedOverTime: return 3;
+    case Verdict::DistinctEvents: return 2;
+    case Verdict::ApproximatelyEqual: return 1;
+    default: return 0;
+  }
+}
+
+// Where a claim belongs: an event and the role of its figure in it, and for a figure of no
+// event the place it is attached to.
+struct GroupKey {
+  int event = -1;
+  std::string role, place;
+  bool operator<(const GroupKey& o) const { return std::tie(event, role, place) < std::tie(o.event, o.role, o.place); }
+};
+
+// The verdict of a group from its pairs of sources: each pair of sources counts once, with the
+// most severe verdict among their claims. A source dissents when most of its pairs contradict
+// it; a group is contradicted when half its sources dissent, else corroborated even when one
+// source disputes it, saying by how many.
+void summarise(ClaimGroup& g, const std::map<std::pair<int, int>, Verdict>& pairs, const std::set<int>& asserting) {
+  int agree = 0, contradicted = 0, changed = 0;
+  std::map<int, int> against, with;  // per source: pairs that contradict it, that agree with it
+  for (const auto& [sources, v] : pairs) {
+    bool agrees = v == Verdict::Corroborated || v == Verdict::ApproximatelyEqual;
+    agree += agrees;
+    contradicted += v == Verdict::Contradicted;
+    changed += v == Verdict::ChangedOverTime;
+    for (int s : {sources.first, sources.second}) {
+      if (v == Verdict::Contradicted) ++against[s];
+      if (agrees) ++with[s];
+    }
+  }
+  g.sources = static_cast<int>(asserting.size());
+  int dissenting = 0, compared = 0;  // sources most of whose pairs contradict
+  std::set<int> in_pairs;
+  for (const auto& [sources, v] : pairs) in_pairs.insert(sources.first), in_pairs.insert(sources.second);
+  for (int source : in_pairs) {
+    ++compared;
+    if (against[source] > with[source]) ++dissenting;
+  }
+  if (contradicted > 0 && 2 * dissenting >= compared) {
+    g.verdict = Verdict::Contradicted;
+    g.reasons.push_back(std::to_string(contradicted) + " of " + std::to_string(pairs.size()) + " pairs of sources disagree");
+  } else if (changed > 0 && changed >= agree) {
+    g.verdict = Verdict::ChangedOverTime;
+    g.reasons.push_back("later reports give another figure or status");
+  } else if (g.sources >= 2) {
+    g.verdict = Verdict::Corroborated;
+    g.reasons.push_back(std::to_string(g.sources) + " independent sources report it");
+    g.disputed_by = contradicted > 0 ? std::max(1, dissenting) : 0;
+  } else {
+    g.verdict = Verdict::SingleSource;
+    g.reasons.push_back(g.sources == 1 ? "one source (copies counted once)" : "no source asserts it");
+  }
+  g.summary = to_string(g.verdict);
+  if (g.disputed_by > 0) g.summary += ", disputed by " + std::to_string(g.disputed_by);
 }
 
 }  // namespace
@@ -287,30 +346,70 @@ const char* to_string(Verdict verdict) {
   return "single source";
 }
 
-std::vector<ClaimGroup> group_claims(const StoryInput& story, const ClaimResources& resources) {
-  std::map<std::string, std::vector<Facts>> by_key;
-  for (std::size_t a = 0; a < story.articles.size(); ++a)
-    for (std::size_t c = 0; c < story.articles[a]->claims.size(); ++c) {
-      const Claim& claim = story.articles[a]->claims[c];
-      if (claim.predicate == "measure" && claim.object_text.empty()) continue;
-      by_key[group_key(claim)].push_back(facts_of(story, static_cast<int>(a), static_cast<int>(c)));
+std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<Event>& events,
+                                     const ClaimResources& resources) {
+  std::map<std::pair<int, int>, int> event_of;
+  for (std::size_t e = 0; e < events.size(); ++e)
+    for (const ClaimRef& ref : events[e].claims) event_of[{ref.article, ref.claim}] = static_cast<int>(e);
+  std::map<GroupKey, std::vector<Facts>> by_key;
+  for (std::size_t a = 0; a < story.articles.size(); ++a) {
+    const Analysis& analysis = *story.articles[a];
+    for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
+      const Claim& claim = analysis.claims[c];
+      const auto event = event_of.find({static_cast<int>(a), static_cast<int>(c)});
+      GroupKey key;
+      key.event = event == event_of.end() ? -1 : event->second;
+      Facts f = facts_of(story, static_cast<int>(a), static_cast<int>(c));
+      if (f.has_value && !claim.role.empty() && resources.roles.count(claim.role)) {
+        key.role = claim.role;
+        if (key.event < 0 && claim.place_attached && claim.place >= 0) key.place = analysis.entities[claim.place].key;
+      } else {
+        f.has_value = false;          // a figure of no known role is compared with nothing
+        if (key.event < 0) continue;  // nor grouped when it reports no event: a claim of its sentence
+      }
+      by_key[key].push_back(std::move(f));
     }
+  }
+  // A figure of no event without a place joins the one place its role was reported for.
+  for (auto it = by_key.begin(); it != by_key.end();) {
+    const GroupKey& key = it->first;
+    if (key.event >= 0 || key.role.empty() || !key.place.empty()) { ++it; continue; }
+    std::vector<std::map<GroupKey, std::vector<Facts>>::iterator> placed;
+    for (auto other = by_key.begin(); other != by_key.end(); ++other)
+      if (other->first.event < 0 && other->first.role == key.role && !other->first.place.empty()) placed.push_back(other);
+    if (placed.size() != 1) { ++it; continue; }
+    auto& into = placed.front()->second;
+    into.insert(into.end(), it->second.begin(), it->second.end());
+    it = by_key.erase(it);
+  }
+
   std::vector<ClaimGroup> groups;
   for (auto& [key, facts] : by_key) {
     ClaimGroup g;
-    g.predicate = facts.front().claim->predicate;
-    auto info = resources.predicates.find(g.predicate);
-    PredicateKind kind = info == resources.predicates.end() ? PredicateKind::Repeatable : info->second.kind;
-    g.label = info == resources.predicates.end() ? g.predicate : info->second.label;
-    if (g.predicate == "measure" && !facts.front().claim->object_text.empty())
-      g.label = facts.front().claim->object_text;
-    std::map<std::string, int> subjects;
+    g.event = key.event;
+    g.role = key.role;
+    g.predicate = key.event >= 0 ? events[key.event].predicate : facts.front().claim->predicate;
+    PredicateKind kind = PredicateKind::Repeatable;
+    if (!key.role.empty()) {
+      const RoleInfo& role = resources.roles.at(key.role);
+      kind = role.kind;
+      g.label = role.label;
+    } else if (auto info = resources.predicates.find(g.predicate); info != resources.predicates.end()) {
+      kind = info->second.kind;
+      g.label = info->second.label;
+    }
+    std::map<std::string, int> subjects, places;
     std::set<int> sources;
     for (const Facts& f : facts) {
       g.claims.push_back(f.ref);
       if (!f.subject.empty()) ++subjects[f.subject];
       if (asserts(f)) sources.insert(f.source);
+      if (f.claim->place_attached && f.claim->place >= 0) ++places[f.analysis->entities[f.claim->place].name];
     }
+    int most = 0;
+    for (const auto& [place, n] : places)
+      if (n > most) most = n, g.place = place;
+    if (!g.place.empty()) g.label += " (" + g.place + ")";
     // A subject names the group only when it is the actor of many of its claims, not the
     // nearest name to one of them.
     int best = std::max(2, static_cast<int>(facts.size()) / 3) - 1;
@@ -321,30 +420,29 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const ClaimResourc
         g.subject_name = f.analysis->entities[f.claim->subject].name;
         break;
       }
-    g.sources = static_cast<int>(sources.size());
+    std::map<std::pair<int, int>, Verdict> pairs;      // per pair of sources, the most severe verdict
     std::set<std::tuple<int, int, std::string>> seen;  // one dispute per pair of sources and aspect
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j) {
         if (facts[i].source == facts[j].source) continue;
-        auto d = compare(facts[i], facts[j], kind);
-        if (!d) continue;
-        auto key3 = std::make_tuple(std::min(facts[i].source, facts[j].source),
-                                    std::max(facts[i].source, facts[j].source), d->aspect + to_string(d->verdict));
-        if (!seen.insert(key3).second) continue;
+        const bool in_order = facts[i].published.empty() || facts[j].published.empty() || facts[i].published <= facts[j].published;
+        const Facts& x = in_order ? facts[i] : facts[j];
+        const Facts& y = in_order ? facts[j] : facts[i];
+        // What could or would happen is not compared with what did: "about 20 firefighters
+        // would remain" is no count of those who fought the fire.
+        if (speculative(x) || speculative(y)) continue;
+        auto d = compare(x, y, kind);
+        if (!d && !asserts(x) && !asserts(y)) continue;  // two denials agree on nothing done
+        const std::pair<int, int> sources_key{std::min(x.source, y.source), std::max(x.source, y.source)};
+        const Verdict v = d ? d->verdict : Verdict::Corroborated;
+        auto known = pairs.find(sources_key);
+        if (known == pairs.end() || severity(v) > severity(known->second)) pairs[sources_key] = v;
+        if (!d || !seen.insert({sources_key.first, sources_key.second, d->aspect + to_string(d->verdict)}).second) continue;
         g.disputes.push_back(*d);
       }
-    bool denied = std::any_of(g.disputes.begin(), g.disputes.end(),
-                              [](const Dispute& d) { return d.aspect == "modality"; });
-    if (denied) {
-      g.verdict = Verdict::Contradicted;
-      g.reasons.push_back("one outlet reports what another denies");
-    } else if (g.sources >= 2) {
-      g.verdict = Verdict::Corroborated;
-      g.reasons.push_back(std::to_string(g.sources) + " independent sources report it");
-    } else {
-      g.verdict = Verdict::SingleSource;
-      g.reasons.push_back(g.sources == 1 ? "one source (copies counted once)" : "no source asserts it");
-    }
+    std::stable_sort(g.disputes.begin(), g.disputes.end(),
+                     [](const Dispute& x, const Dispute& y) { return severity(x.verdict) > severity(y.verdict); });
+    summarise(g, pairs, sources);
     for (const Dispute& d : g.disputes) g.reasons.push_back(std::string(to_string(d.verdict)) + " (" + d.aspect + "): " + d.reason);
     groups.push_back(std::move(g));
   }

@@ -1,12 +1,11 @@
 // Claim groups: the claims of a story that are about the same thing, compared across outlets.
 //
-// A group is one predicate about one subject ("designation" of the cartels, "transfer" of
-// prisoners by Mexico, the "deaths" counted by a figure). Its verdict is about the fact: did
-// independent outlets report it (corroborated), only one (single source), or does one deny what
-// another asserts (contradicted)? Its disputes are about the details, pair by pair: figures
-// that agree only approximately, that are incompatible, that belong to different events or
-// periods, or that changed over time. Copies of one text count as one source. Rules in
-// docs/verdicts.md.
+// A group is one event (link/events.h) as its reports name it ("the designation of the
+// cartels"), or one measure of one event: the role of a figure in it ("people killed" in the
+// blast, "people evacuated" from one neighbourhood, the plant's "employees"), the same group in
+// English and Spanish. A figure that fits no role is in no group. Each pair of claims from
+// different sources gets a verdict; the group's verdict follows its pairs ("corroborated,
+// disputed by 1"). Copies of one text count as one source. Rules in docs/verdicts.md.
 #pragma once
 
 #include <string>
@@ -42,14 +41,18 @@ struct Dispute {
 
 struct ClaimGroup {
   std::string predicate;
-  std::string label;          // the taxonomy's label
+  std::string role;           // what its figures measure ("killed", "employed"), "" for an event
+  std::string label;          // readable: "people evacuated (Marlow Point)", "designation"
+  std::string place;          // the place its figures are attached to, "" when none
   std::string subject;        // the subject entity's key, or "" for all claims of the predicate
   std::string subject_name;
   std::vector<ClaimRef> claims;
   int sources = 0;            // independent sources: copy groups that assert it
   Verdict verdict = Verdict::SingleSource;
+  int disputed_by = 0;        // sources whose reports most other sources contradict
+  std::string summary;        // "corroborated, disputed by 1", "changed over time", ...
   std::vector<std::string> reasons;
-  std::vector<Dispute> disputes;
+  std::vector<Dispute> disputes;  // contradictions first
   int event = -1;             // index into the story's events (link/events.h), -1 for none
 };
 
@@ -61,7 +64,10 @@ struct StoryInput {
 };
 
 struct ClaimResources;
+struct Event;
 
-std::vector<ClaimGroup> group_claims(const StoryInput& story, const ClaimResources& resources);
+// `events` from link_events(story, resources); sets each group's `event`.
+std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<Event>& events,
+                                     const ClaimResources& resources);
 
 }  // namespace storyline

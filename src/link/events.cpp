@@ -19,15 +19,17 @@ struct Signature {
   std::string begin, end, precision;
   bool attached = false;
   std::string place, subject, object;  // entity keys, "" when not named
+  bool place_attached = false;         // the place is next to the event word or figure
 };
 
-Signature signature_of(const Analysis& a, const Claim& c) {
+Signature signature_of(const Analysis& a, const Claim& c, const std::string& predicate) {
   Signature s;
-  s.predicate = c.predicate;
+  s.predicate = predicate;
   if (c.time.from == "text" && !c.time.begin.empty() && c.time.precision != "unknown")
     s.begin = c.time.begin, s.end = c.time.end, s.precision = c.time.precision, s.attached = c.time.attached;
   auto key = [&](int entity) { return entity >= 0 ? a.entities[entity].key : std::string(); };
   s.place = key(c.place);
+  s.place_attached = c.place_attached;
   s.subject = key(c.subject);
   s.object = key(c.object);
   return s;
@@ -57,6 +59,10 @@ int fit(const Building& event, const Signature& claim, PredicateKind kind) {
       if (!s.begin.empty() && !claim.begin.empty() && !overlaps(s, claim)) return -1;
       if (differ(s.place, claim.place)) return -1;
     }
+    // A running figure is one whatever its dates, but not one of two places each attached to
+    // its figure: the evacuation of one neighbourhood, then of another.
+    if (kind == PredicateKind::Cumulative && s.place_attached && claim.place_attached && differ(s.place, claim.place))
+      return -1;
   }
   for (const Signature& s : event.signatures) {
     shared += !s.begin.empty() && !claim.begin.empty() && overlaps(s, claim);
@@ -94,16 +100,22 @@ void set_time(Event& e, const std::vector<Signature>& signatures) {
 
 }  // namespace
 
-std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>& groups,
-                               const ClaimResources& resources) {
+std::string event_predicate(const Claim& claim, const ClaimResources& resources) {
+  if (claim.predicate != "measure") return claim.predicate;
+  auto role = resources.roles.find(claim.role);
+  return role == resources.roles.end() ? "" : role->second.predicate;
+}
+
+std::vector<Event> link_events(const StoryInput& input, const ClaimResources& resources) {
   std::vector<Building> building;
   for (std::size_t a = 0; a < input.articles.size(); ++a) {
     const Analysis& analysis = *input.articles[a];
     for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
       const Claim& claim = analysis.claims[c];
-      const auto info = resources.predicates.find(claim.predicate);
+      const std::string predicate = event_predicate(claim, resources);
+      const auto info = resources.predicates.find(predicate);
       if (info == resources.predicates.end() || info->second.kind == PredicateKind::Statistic) continue;
-      const Signature s = signature_of(analysis, claim);
+      const Signature s = signature_of(analysis, claim, predicate);
       int best = -1, best_fit = -1;
       for (std::size_t e = 0; e < building.size(); ++e) {
         if (building[e].event.predicate != s.predicate) continue;
@@ -124,10 +136,6 @@ std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>&
     }
   }
 
-  std::map<std::pair<int, int>, int> group_of;  // claim -> its group
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    for (const ClaimRef& ref : groups[g].claims) group_of[{ref.article, ref.claim}] = static_cast<int>(g);
-
   std::vector<Event> events;
   for (Building& b : building) {
     Event& e = b.event;
@@ -135,7 +143,6 @@ std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>&
     std::set<int> copies;
     std::map<std::string, int> places, participants;
     std::map<std::string, std::string> names;
-    std::map<int, int> in_group;
     for (std::size_t k = 0; k < e.claims.size(); ++k) {
       const ClaimRef& ref = e.claims[k];
       const Analysis& a = *input.articles[ref.article];
@@ -148,8 +155,6 @@ std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>&
           ++participants[named.key];
           if (named.name.size() > names[named.key].size()) names[named.key] = named.name;
         }
-      const auto group = group_of.find({ref.article, ref.claim});
-      if (group != group_of.end()) ++in_group[group->second];
     }
     e.sources = static_cast<int>(copies.size());
     int most = 0;
@@ -160,25 +165,27 @@ std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>&
     std::sort(ranked.begin(), ranked.end());
     for (const auto& [n, name] : ranked)
       if (e.participants.size() < kMaxParticipants) e.participants.push_back(name);
-    most = 0;
-    for (const auto& [g, n] : in_group)
-      if (n > most) most = n, e.group = g;
     events.push_back(std::move(e));
   }
   std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.sources > y.sources; });
-  for (ClaimGroup& g : groups) g.event = -1;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    std::map<int, int> count;
-    for (std::size_t e = 0; e < events.size(); ++e)
-      for (const ClaimRef& ref : events[e].claims) {
-        const auto it = group_of.find({ref.article, ref.claim});
-        if (it != group_of.end() && it->second == static_cast<int>(g)) ++count[static_cast<int>(e)];
-      }
-    int most = 0;
-    for (const auto& [e, n] : count)
-      if (n > most) most = n, groups[g].event = e;
-  }
   return events;
+}
+
+void set_event_groups(std::vector<Event>& events, const std::vector<ClaimGroup>& groups) {
+  std::map<std::pair<int, int>, int> group_of;  // claim -> its group
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (const ClaimRef& ref : groups[g].claims) group_of[{ref.article, ref.claim}] = static_cast<int>(g);
+  for (Event& e : events) {
+    std::map<int, int> in_group;
+    for (const ClaimRef& ref : e.claims) {
+      const auto group = group_of.find({ref.article, ref.claim});
+      if (group != group_of.end()) ++in_group[group->second];
+    }
+    int most = 0;
+    e.group = -1;
+    for (const auto& [g, n] : in_group)
+      if (n > most) most = n, e.group = g;
+  }
 }
 
 }  // namespace storyline

@@ -9,8 +9,10 @@
 // that do not overlap, or different places, make two events; one that happens once to what it
 // befalls (a designation of the cartels) is another event only for another object; a running
 // figure (a death toll) stays one event whatever its dates, so its reports can be compared over
-// time. Subjects are not compared: a claim's subject is often who tells of it. A figure without
-// an event word (`measure`) is no event. Pure.
+// time, unless their figures are attached to different places (an evacuation of one
+// neighbourhood, then of another). Subjects are not compared: a claim's subject is often who
+// tells of it. A figure without an event word joins the event its role measures ("82,000 deaths"
+// a death toll); one whose role belongs to no event ("employs 210 people") is no event. Pure.
 #pragma once
 
 #include <string>
@@ -33,8 +35,14 @@ struct Event {
   int group = -1;                         // the claim group holding most of its claims
 };
 
-// Events most reported first (ties: first mentioned first). Sets each group's `event`.
-std::vector<Event> link_events(const StoryInput& input, std::vector<ClaimGroup>& groups,
-                               const ClaimResources& resources);
+// Events most reported first (ties: first mentioned first).
+std::vector<Event> link_events(const StoryInput& input, const ClaimResources& resources);
+
+// The predicate of the event a claim reports: its own, or for a figure without an event word the
+// one its role measures; "" when it reports no event.
+std::string event_predicate(const Claim& claim, const ClaimResources& resources);
+
+// Sets each event's `group`: the claim group holding most of its claims.
+void set_event_groups(std::vector<Event>& events, const std::vector<ClaimGroup>& groups);
 
 }  // namespace storyline

@@ -238,8 +238,9 @@ Story link_story(const StoryInput& input, const ClaimResources& resources) {
   Story story;
   story.copy_of = input.copy_of;
   story.entities = merge_entities(input.articles);
-  story.groups = group_claims(input, resources);
-  story.events = link_events(input, story.groups, resources);
+  story.events = link_events(input, resources);
+  story.groups = group_claims(input, story.events, resources);
+  set_event_groups(story.events, story.groups);
   story.quotes = group_quotes(input.articles, input.copy_of);
   story.timeline = timeline_of(story.events);
   story.outlets = outlets_of(input.articles, story.groups);

@@ -84,7 +84,9 @@ json claim_to_json(const Claim& claim, const std::string& text) {
   if (claim.object >= 0) out["object"] = claim.object;
   if (!claim.object_text.empty()) out["object_text"] = claim.object_text;
   if (claim.value >= 0) out["value"] = claim.value;
+  if (!claim.role.empty()) out["role"] = claim.role;
   if (claim.place >= 0) out["place"] = claim.place;
+  if (claim.place_attached) out["place_attached"] = true;
   if (claim.quote >= 0) out["quote"] = claim.quote;
   json evidence = json::array();
   for (const Span& span : claim.evidence) evidence.push_back(span_json(span));

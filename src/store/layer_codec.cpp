@@ -117,7 +117,9 @@ Claim claim_from_json(const json& j) {
   c.object = get_or(j, "object", -1);
   c.object_text = get_or<std::string>(j, "object_text", "");
   c.value = get_or(j, "value", -1);
+  c.role = get_or<std::string>(j, "role", "");
   c.place = get_or(j, "place", -1);
+  c.place_attached = get_or(j, "place_attached", false);
   c.quote = get_or(j, "quote", -1);
   for (const json& pair : need(j, "evidence")) c.evidence.push_back(to_span(pair));
   return c;

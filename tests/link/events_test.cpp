@@ -29,8 +29,7 @@ std::vector<Event> events_of(const std::vector<Analysis>& analyses) {
     input.articles.push_back(&analyses[i]);
     input.copy_of.push_back(static_cast<int>(i));
   }
-  std::vector<ClaimGroup> groups = group_claims(input, *resources().claims);
-  return link_events(input, groups, *resources().claims);
+  return link_events(input, *resources().claims);
 }
 
 std::vector<const Event*> with_predicate(const std::vector<Event>& events, const std::string& predicate) {

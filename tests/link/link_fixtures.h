@@ -6,6 +6,9 @@
 #include <utility>
 
 #include "analyze/analyze.h"
+#include "claims/claims.h"
+#include "link/story.h"
+#include <vector>
 
 namespace storyline::link_test {
 
@@ -37,6 +40,38 @@ inline Analysis analyse(const Report& r) {
     start = stop + 2;
   }
   return analyze_article(std::move(a), resources());
+}
+
+// Reports analysed and linked into one record.
+struct Linked {
+  std::vector<Analysis> analyses;
+  Record record;
+};
+
+inline Linked link(const std::vector<Report>& reports) {
+  Linked out;
+  for (const Report& r : reports) out.analyses.push_back(analyse(r));
+  out.record = link_articles(out.analyses, *resources().claims);
+  return out;
+}
+
+inline const ClaimGroup* group(const Linked& l, const std::string& predicate) {
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups)
+      if (g.predicate == predicate) return &g;
+  return nullptr;
+}
+
+inline bool has_dispute(const ClaimGroup& g, Verdict verdict) {
+  for (const Dispute& d : g.disputes)
+    if (d.verdict == verdict) return true;
+  return false;
+}
+
+inline std::string describe(const ClaimGroup& g) {
+  std::string out = g.label + ": " + g.summary + ", " + std::to_string(g.sources) + " sources";
+  for (const std::string& r : g.reasons) out += "; " + r;
+  return out;
 }
 
 }  // namespace storyline::link_test

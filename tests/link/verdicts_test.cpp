@@ -14,40 +14,12 @@
 namespace storyline {
 namespace {
 
-using link_test::analyse;
+using link_test::describe;
+using link_test::group;
+using link_test::has_dispute;
+using link_test::link;
+using link_test::Linked;
 using link_test::Report;
-using link_test::resources;
-
-struct Linked {
-  std::vector<Analysis> analyses;
-  Record record;
-};
-
-Linked link(const std::vector<Report>& reports) {
-  Linked out;
-  for (const Report& r : reports) out.analyses.push_back(analyse(r));
-  out.record = link_articles(out.analyses, *resources().claims);
-  return out;
-}
-
-const ClaimGroup* group(const Linked& l, const std::string& predicate) {
-  for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups)
-      if (g.predicate == predicate) return &g;
-  return nullptr;
-}
-
-bool has_dispute(const ClaimGroup& g, Verdict verdict) {
-  for (const Dispute& d : g.disputes)
-    if (d.verdict == verdict) return true;
-  return false;
-}
-
-std::string describe(const ClaimGroup& g) {
-  std::string out = std::string(to_string(g.verdict)) + ", " + std::to_string(g.sources) + " sources";
-  for (const std::string& r : g.reasons) out += "; " + r;
-  return out;
-}
 
 // The story of `reports` has a `predicate` group with a dispute of verdict `want` and none of
 // verdict `forbid` (pass `want` again to skip that check).
@@ -93,17 +65,23 @@ TEST(Verdicts, DifferentCountsOfOneDatedEventContradict) {
       "arrest", Verdict::Contradicted, Verdict::Contradicted);
 }
 
-TEST(Verdicts, TransfersMonthsApartAreDistinctEventsNotAContradiction) {
-  expect_dispute(
-      {
+TEST(Verdicts, TransfersMonthsApartAreTwoEventsNotAContradiction) {
+  Linked l = link({
       {"a", "Valley Post", "2025-09-01", "en",
        "In August 2025, the government of Norvania extradited 26 prisoners to Calder. Justice Minister "
        "Ilsa Marrow said the Norvania transfers answered pressure from Calder over the Red Marsh gang."},
       {"b", "Plains Herald", "2025-09-02", "en",
        "Norvania extradited 29 prisoners to Calder in February 2025, officials recalled. Justice Minister "
        "Ilsa Marrow has defended the transfers, which Calder sought to weaken the Red Marsh gang."},
-      },
-      "transfer", Verdict::DistinctEvents, Verdict::Contradicted);
+  });
+  ASSERT_EQ(l.record.stories.size(), 1u);
+  int transfer_groups = 0;
+  for (const ClaimGroup& g : l.record.stories[0].groups) {
+    EXPECT_FALSE(has_dispute(g, Verdict::Contradicted)) << describe(g);
+    EXPECT_FALSE(has_dispute(g, Verdict::ApproximatelyEqual)) << describe(g);
+    if (g.role == "transferred") ++transfer_groups;
+  }
+  EXPECT_EQ(transfer_groups, 2) << "the 26 of August and the 29 of February measure two transfers";
 }
 
 TEST(Verdicts, ARisingTollChangedOverTime) {

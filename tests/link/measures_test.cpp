@@ -1,0 +1,165 @@
+// Claim groups as measures of events (issue 13): a figure is grouped by its role in its event,
+// not by the noun it counts; English and Spanish reports of one measure are one group; time
+// decides between "changed over time" and "contradicted"; one dissenting source does not decide
+// a group. Every text is written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "link/story.h"
+#include "link_fixtures.h"
+
+namespace storyline {
+namespace {
+
+using link_test::describe;
+using link_test::has_dispute;
+using link_test::link;
+using link_test::Linked;
+
+std::vector<const ClaimGroup*> with_role(const Linked& l, const std::string& role) {
+  std::vector<const ClaimGroup*> out;
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups)
+      if (g.role == role) out.push_back(&g);
+  return out;
+}
+
+// The role the analysis gave the figure written `figure` in article `article`, "" for none.
+std::string role_of(const Linked& l, std::size_t article, const std::string& figure) {
+  const Analysis& a = l.analyses[article];
+  for (const Claim& c : a.claims) {
+    if (c.value < 0) continue;
+    const Span& s = a.quantities[c.value].span;
+    if (a.article.text.compare(s.begin, s.end - s.begin, figure) == 0) return c.role.empty() ? "(none)" : c.role;
+  }
+  return "(no claim)";
+}
+
+TEST(Measures, FiguresOfOneStoryAreGroupedByWhatTheyMeasureNotByTheNounTheyCount) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-04-07", "en",
+       "A fire at the Kessel bottling plant in Dunmore killed two workers on Monday night. The company, "
+       "which employs about 180 people at the plant, said about 600 residents were evacuated from the "
+       "streets around it. By Tuesday some 150 people had gathered outside the gates, police said."},
+      {"b", "Plains Herald", "2026-04-07", "en",
+       "Two workers died in Monday night's fire at the Kessel bottling plant in Dunmore. Kessel employs 180 "
+       "people there. About 600 people were evacuated from nearby streets."},
+      {"c", "Diario Norte", "2026-04-08", "es",
+       "El incendio de la embotelladora Kessel en Dunmore dejó dos trabajadores muertos el lunes por la "
+       "noche. Unas 600 personas fueron desalojadas de las calles cercanas. La empresa emplea a 180 "
+       "personas en la planta."},
+  });
+  ASSERT_EQ(l.record.stories.size(), 1u);
+  EXPECT_EQ(role_of(l, 0, "about 180"), "employed");
+  EXPECT_EQ(role_of(l, 0, "about 600"), "evacuated");
+  EXPECT_EQ(role_of(l, 0, "some 150"), "crowd");
+  EXPECT_EQ(role_of(l, 2, "Unas 600"), "evacuated");
+  for (const std::string role : {"employed", "evacuated", "killed"}) {
+    auto groups = with_role(l, role);
+    ASSERT_EQ(groups.size(), 1u) << role << ": one group across English and Spanish";
+    EXPECT_EQ(groups[0]->sources, 3) << describe(*groups[0]);
+    EXPECT_FALSE(has_dispute(*groups[0], Verdict::Contradicted)) << describe(*groups[0]);
+  }
+  // The crowd of 150 is no figure of the 180 employees or the 600 evacuees.
+  for (const ClaimGroup& g : l.record.stories[0].groups)
+    EXPECT_FALSE(has_dispute(g, Verdict::ApproximatelyEqual) && g.role != "evacuated") << describe(g);
+  EXPECT_EQ(with_role(l, "employed")[0]->label, "employees");
+}
+
+TEST(Measures, AFigureOfAThingOrAPartTakesNoRoleAndJoinsNoGroup) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-04-07", "en",
+       "Firefighters from four towns fought the blaze, which killed 14 people, including two firefighters. "
+       "Kessel announced a $3 million fund for evacuated families."},
+      {"b", "Diario Norte", "2026-04-07", "es",
+       "Más de 60 bomberos de cuatro municipios combatieron el fuego. Murieron 14 personas, entre ellas dos "
+       "bomberos."},
+  });
+  EXPECT_EQ(role_of(l, 0, "four"), "(none)") << "towns are not responders";
+  EXPECT_EQ(role_of(l, 0, "two"), "(none)") << "the two are a part of the 14";
+  EXPECT_EQ(role_of(l, 0, "$3 million"), "(none)") << "money counts no evacuees";
+  EXPECT_EQ(role_of(l, 1, "cuatro"), "(none)");
+  EXPECT_EQ(role_of(l, 1, "dos"), "(none)");
+  EXPECT_EQ(role_of(l, 1, "Más de 60"), "responders");
+  for (const ClaimGroup* g : with_role(l, "killed")) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
+}
+
+TEST(Measures, OneDissentingSourceLeavesTheGroupCorroboratedAndIsListedFirst) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-05-04", "en", "The Orrin paper mill employs about 400 people, the company said on Monday."},
+      {"b", "Plains Herald", "2026-05-04", "en", "The Orrin paper mill, which employs 400 people, said on Monday it would close a line."},
+      {"c", "Coast Daily", "2026-05-04", "en", "Orrin's paper mill employs 400 people and will close a production line, it said on Monday."},
+      {"d", "Town Daily", "2026-05-04", "en", "The Orrin paper mill, which employs 900 people, will close a line, it said on Monday."},
+  });
+  auto groups = with_role(l, "employed");
+  ASSERT_EQ(groups.size(), 1u);
+  const ClaimGroup& g = *groups[0];
+  EXPECT_EQ(g.verdict, Verdict::Corroborated) << describe(g);
+  EXPECT_EQ(g.disputed_by, 1) << describe(g);
+  EXPECT_EQ(g.summary, "corroborated, disputed by 1");
+  ASSERT_FALSE(g.disputes.empty());
+  EXPECT_EQ(g.disputes.front().verdict, Verdict::Contradicted) << describe(g);
+}
+
+TEST(Measures, NotYetHandedOverThenHandedOverIsAChangeNotAContradiction) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-01-23", "en",
+       "Norvania has not yet handed over the two gang leaders sought by Calder, officials in Calder said."},
+      {"b", "Plains Herald", "2026-02-11", "en",
+       "Norvania handed over the two gang leaders sought by Calder on Tuesday, officials in Calder said."},
+  });
+  bool changed = false;
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups) {
+      EXPECT_FALSE(has_dispute(g, Verdict::Contradicted)) << describe(g);
+      changed = changed || has_dispute(g, Verdict::ChangedOverTime);
+    }
+  EXPECT_TRUE(changed);
+}
+
+TEST(Measures, TheSameDayTheSameDenialStillContradicts) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-02-11", "en", "Norvania handed over the two gang leaders to Calder on Tuesday, officials said."},
+      {"b", "Plains Herald", "2026-02-11", "en", "Norvania has not handed over the two gang leaders to Calder, its justice ministry said."},
+  });
+  bool contradicted = false;
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups) contradicted = contradicted || has_dispute(g, Verdict::Contradicted);
+  EXPECT_TRUE(contradicted);
+}
+
+TEST(Measures, ARunningTollOfUndatedReportsChangesAndNeverContradicts) {
+  Linked l = link({
+      {"a", "Valley Post", "", "es", "El derrumbe del edificio de la calle Mayor de Orla dejó cuatro muertos."},
+      {"b", "Plains Herald", "2026-09-03", "en", "The collapse of the building on Mayor Street in Orla has killed seven people."},
+  });
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+  EXPECT_FALSE(has_dispute(*groups[0], Verdict::Contradicted)) << describe(*groups[0]);
+}
+
+TEST(Measures, FiguresAttachedToDifferentDaysAreNeverApproximatelyEqual) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-05-06", "en", "Police in Harlow arrested 30 protesters on Saturday, May 2."},
+      {"b", "Plains Herald", "2026-05-06", "en", "Harlow police arrested 29 protesters on Tuesday, May 5."},
+  });
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups) {
+      EXPECT_FALSE(has_dispute(g, Verdict::ApproximatelyEqual)) << describe(g);
+      EXPECT_FALSE(has_dispute(g, Verdict::Contradicted)) << describe(g);
+    }
+}
+
+TEST(Measures, WhatWouldHappenIsNotComparedWithWhatHappened) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-04-08", "en", "About 60 firefighters fought the Kessel plant fire in Dunmore overnight."},
+      {"b", "Plains Herald", "2026-04-08", "en", "About 20 firefighters would remain at the Kessel plant in Dunmore through the weekend."},
+  });
+  for (const ClaimGroup* g : with_role(l, "responders")) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
+}
+
+}  // namespace
+}  // namespace storyline
