@@ -204,7 +204,8 @@ function groupRow(story, name, group, index) {
     h('span', { class: 'label' }, group.label), group.subject ? h('span', { class: 'subject' }, group.subject.name) : null);
   const row = h('tr', { class: ['group', disputed ? 'disputed' : null], id: `group-${index}`, dataset: { group: index } },
     h('td', null, toggle),
-    h('td', null, verdictBadge(group.verdict)),
+    h('td', null, verdictBadge(group.verdict),
+      group.disputed_by ? h('span', { class: 'muted disputed-by' }, ` disputed by ${group.disputed_by}`) : null),
     h('td', { class: 'num' }, group.sources),
     h('td', { class: 'num' }, outlets.size),
     h('td', { class: 'num' }, (group.disputes || []).length || ''));

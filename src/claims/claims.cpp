@@ -313,6 +313,12 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
     }
     return best;
   };
+  // The verb right before a figure says what befell what it counts: "arrested 30 protesters",
+  // "evacuated about 300 residents".
+  for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    auto [role, length] = c.lang.roles.match(t, k);
+    if (length > 0 && k + length == first && fits(role)) return role;
+  }
   // What the figure counts says its role ("14 injured", "50 bomberos"), or that it counts a
   // thing ("three counties", "cuatro manzanas") that the words around it do not measure.
   if (q.counted) {

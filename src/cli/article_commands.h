@@ -17,6 +17,7 @@ struct ArticleCommand {
   std::string resources;         // empty: default_resource_dir()
   std::vector<std::string> packs;  // extra gazetteer packs (analyze, report)
   bool timings = false;            // report: seconds per stage on stderr
+  bool one_story = false;          // report: every input is one story, no clustering
 };
 
 // Exit status: 0 every input read, 1 at least one input failed (its `error` is in the output

@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
       report, "md (default), json or html");
   report_app->add_option("--pack", report.packs,
                          "extra gazetteer pack: a folder with gazetteer.txt, or the file (repeatable)");
+  report_app->add_flag("--one-story", report.one_story,
+                       "the inputs report one story: compare them all instead of clustering them into stories");
   report_app->add_flag("--timings", report.timings,
                        "print the seconds spent reading and analysing, linking, and writing on stderr");
 

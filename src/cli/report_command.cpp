@@ -82,7 +82,7 @@ int run_report(const ArticleCommand& command) {
   progress.done();
   double analysing = seconds(start);
   auto linking_start = Clock::now();
-  Record record = link_articles(analyses, *resources->claims);
+  Record record = link_articles(analyses, *resources->claims, command.one_story);
   double linking = seconds(linking_start);
   auto writing_start = Clock::now();
   write_report(std::cout, command.format, analyses, record);

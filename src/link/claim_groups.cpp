@@ -224,7 +224,11 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
       return d;
     }
     if (values == 1) return std::nullopt;
-    if (values == 2) {
+    // A running count updated between two days is given exactly each time: 238 on Sunday, 246
+    // on Monday are two counts, not one rounded.
+    const bool update = kind == PredicateKind::Cumulative && both_dated(a, b) && a.published != b.published &&
+                        a.exact && b.exact && !round_figure(a.value) && !round_figure(b.value);
+    if (values == 2 && !update) {
       d.verdict = Verdict::ApproximatelyEqual;
       d.aspect = "value";
       d.reason = both + ": equal within rounding or their qualifiers";
@@ -362,6 +366,9 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
       Facts f = facts_of(story, static_cast<int>(a), static_cast<int>(c));
       if (f.has_value && !claim.role.empty() && resources.roles.count(claim.role)) {
         key.role = claim.role;
+        // A measure of no event ("employs 210", "156 missing") is one group per place, not part
+        // of the event whose word happened to take its figure.
+        if (resources.roles.at(claim.role).predicate.empty()) key.event = -1;
         if (key.event < 0 && claim.place_attached && claim.place >= 0) key.place = analysis.entities[claim.place].key;
       } else {
         f.has_value = false;          // a figure of no known role is compared with nothing

@@ -101,9 +101,11 @@ void set_time(Event& e, const std::vector<Signature>& signatures) {
 }  // namespace
 
 std::string event_predicate(const Claim& claim, const ClaimResources& resources) {
-  if (claim.predicate != "measure") return claim.predicate;
+  // A figure measures the event its role names: "killed 3" after "the explosion" counts a
+  // death toll, and "156 missing" after "deaths" is no death toll.
   auto role = resources.roles.find(claim.role);
-  return role == resources.roles.end() ? "" : role->second.predicate;
+  if (role != resources.roles.end() && !role->second.predicate.empty()) return role->second.predicate;
+  return claim.predicate == "measure" ? "" : claim.predicate;
 }
 
 std::vector<Event> link_events(const StoryInput& input, const ClaimResources& resources) {

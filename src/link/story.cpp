@@ -251,7 +251,7 @@ Story link_story(const StoryInput& input, const ClaimResources& resources) {
   return story;
 }
 
-Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources) {
+Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources, bool one_story) {
   Record record;
   ArticleLinker linker;
   for (const Analysis& a : analyses) {
@@ -259,7 +259,7 @@ Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources
     record.copy_of.push_back(link.copy_of);
     record.copy_similarity.push_back(link.similarity);
   }
-  record.story_of = linker.settled_stories();
+  record.story_of = one_story ? std::vector<int>(analyses.size(), 0) : linker.settled_stories();
   std::map<int, std::vector<int>> members;
   for (std::size_t i = 0; i < analyses.size(); ++i) members[record.story_of[i]].push_back(static_cast<int>(i));
   std::vector<std::pair<int, std::vector<int>>> ordered(members.begin(), members.end());

@@ -81,7 +81,8 @@ struct Record {
   std::vector<Thread> threads;       // in order of their first story
 };
 
-Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources);
+// `one_story`: the caller knows the analyses report one story; they are not clustered.
+Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources& resources, bool one_story = false);
 
 // Sets record.threads and record.thread_of from record.stories (link/threads.h).
 void set_threads(Record& record);

@@ -101,7 +101,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .5em;tex
     out += "<h3>Claims, disputed first</h3>";
     for (const ClaimGroup& g : story.groups) {
       out += fmt::format("<details{}><summary>{} <span class=\"verdict\" style=\"background:{}\">{}</span> · {} source{}</summary>",
-                         g.disputes.empty() ? "" : " open", escape(g.label), color(g.verdict), to_string(g.verdict), g.sources,
+                         g.disputes.empty() ? "" : " open", escape(g.label), color(g.verdict), escape(g.summary.empty() ? to_string(g.verdict) : g.summary), g.sources,
                          g.sources == 1 ? "" : "s");
       if (!g.disputes.empty()) {
         out += "<ul>";

@@ -70,6 +70,10 @@ json story_json(const Story& story, const std::vector<Analysis>& analyses) {
     json one = {{"predicate", g.predicate}, {"label", g.label}, {"verdict", to_string(g.verdict)},
                 {"sources", g.sources},     {"reasons", g.reasons}, {"claims", claims},
                 {"disputes", disputes}};
+    one["summary"] = g.summary;
+    one["disputed_by"] = g.disputed_by;
+    if (!g.role.empty()) one["role"] = g.role;
+    if (!g.place.empty()) one["place"] = g.place;
     if (!g.subject.empty()) one["subject"] = {{"key", g.subject}, {"name", g.subject_name}};
     if (g.event >= 0) one["event"] = g.event;
     groups.push_back(one);

@@ -42,7 +42,7 @@ std::string evidence(const std::vector<Analysis>& analyses, const Story& story, 
 }
 
 void write_group(std::string& out, const std::vector<Analysis>& analyses, const Story& story, const ClaimGroup& g) {
-  out += fmt::format("#### {} — {}{}\n\n", g.label, to_string(g.verdict),
+  out += fmt::format("#### {} — {}{}\n\n", g.label, g.summary.empty() ? to_string(g.verdict) : g.summary,
                      g.subject_name.empty() ? "" : " (" + g.subject_name + ")");
   out += fmt::format("{} independent source{}.\n\n", g.sources, g.sources == 1 ? "" : "s");
   // Contradictions first; a long list of pairs is cut, the JSON keeps them all.
