@@ -2,6 +2,7 @@
 #include <stdexcept>
 
 #include "claims/claims.h"
+#include "link/text_values.h"  // the loader of text_values.txt, kept next to its rules
 #include "recognize/name_tokens.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/resource_lines.h"
@@ -51,6 +52,8 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
   load_lexicon(dir / "claims" / "roles.txt", resources.roles, "role", &language.roles);
   for (const ResourceLine& line : read_resource_lines(dir / "claims" / "subsets.txt"))
     language.subsets.push_back(folded_words(line.fields[0]));
+  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "updates.txt"))
+    language.updates.insert(fold_word(line.fields[0]));
   for (const ResourceLine& line : read_resource_lines(dir / "claims" / "things.txt"))
     language.things.insert(fold_word(line.fields[0]));
   fs::path modality = dir / "claims" / "modality.txt";
@@ -137,6 +140,7 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
   }
   for (const fs::path& language : language_folders(root, "claims"))
     resources->languages.emplace(language.filename().string(), load_language(language, *resources));
+  resources->text_values = load_text_value_resources(resource_dir);
   return resources;
 }
 

@@ -22,7 +22,9 @@ constexpr std::size_t kValueReach = 3;    // tokens between an event word and it
 constexpr std::size_t kDateReach = 4;     // tokens between an event word and the date of it
 constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
                                           // rose to five"
-constexpr std::size_t kPlaceReach = 4;    // tokens between an event word or figure and its place
+constexpr std::size_t kPlaceReach = 4;
+constexpr std::size_t kUpdateReach = 6;   // tokens from an update verb to the new figure ("subió
+                                          // en las últimas horas a 355")    // tokens between an event word or figure and its place
 
 struct Context {
   const ClaimInput& in;
@@ -230,6 +232,19 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
     if (gap > reach) continue;
     if (best < 0 || gap < best_gap) best = static_cast<int>(q), best_gap = gap;
   }
+  // A running figure's new value follows its update verb, however far the event word is: "the
+  // death toll from the quake in the northwest has risen to 75".
+  if (best < 0 && reach == kRunningReach) {
+    for (std::size_t u = std::max(first, k + length); u < last && best < 0; ++u) {
+      if (!c.lang.updates.count(t[u].fold)) continue;
+      for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
+        const Quantity& quantity = c.in.quantities[q];
+        if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, clause) || quantity.span.begin < t[u].end) continue;
+        if (token_of(quantity.span.begin) - u <= kUpdateReach) best = static_cast<int>(q);
+        break;
+      }
+    }
+  }
   if (best >= 0) c.quantity_used[best] = 1;
   return best;
 }
@@ -260,13 +275,21 @@ void set_place(const Context& c, const std::vector<NameToken>& t, Claim& claim) 
   auto [first, last] = clause_of(c, t, k);
   std::size_t best_gap = kPlaceReach + 1;
   for (const Mention& m : c.in.mentions) {
-    if (!inside(m.span, sentence) || (m.type != EntityType::Gpe && m.type != EntityType::Loc) ||
-        m.entity == claim.subject || m.entity == claim.object)
-      continue;
-    if (claim.place < 0) claim.place = m.entity;
+    if (!inside(m.span, sentence) || (m.type != EntityType::Gpe && m.type != EntityType::Loc)) continue;
+    // Who acts is no place ("Mexico extradited 26"), but the place a figure's people are of
+    // is ("evacuated 300 residents of Tidewater", "340 personas en Marlow Point").
+    const bool counted = claim.value >= 0 || claim.predicate == "measure";
+    bool actor = m.entity == claim.subject || m.entity == claim.object;
+    if ((m.entity == claim.subject && claim.predicate != "measure") || (actor && !counted)) continue;
+    if (claim.place < 0 && !actor) claim.place = m.entity;
     auto [from, to] = tokens_of(t, m.span);
     if (from < first || to > last) continue;
     std::size_t gap = token_gap(from, to, k, length);
+    if (claim.value >= 0) {  // or near what its figure counts: "300 residents of the Brill Heights district"
+      const Quantity& q = c.in.quantities[claim.value];
+      auto [q_first, q_last] = tokens_of(t, q.counted ? Span{q.span.begin, std::max(q.span.end, q.counted->end)} : q.span);
+      gap = std::min(gap, token_gap(from, to, q_first, q_last - q_first));
+    }
     if (gap < best_gap) best_gap = gap, claim.place = m.entity, claim.place_attached = true;
   }
 }
@@ -338,7 +361,8 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
   // measures no evacuees.
   if (predicate != "measure") {
     auto info = c.resources.predicates.find(predicate);
-    return info == c.resources.predicates.end() || !fits(info->second.role) ? "" : info->second.role;
+    // ...and only a plain count: "shares lost 11%" is no toll.
+    return info == c.resources.predicates.end() || !fits(info->second.role) || q.unit == "percent" ? "" : info->second.role;
   }
   // Past punctuation ("forced two evacuations: roughly 300 residents"), not into another
   // clause ("..., after a damaged tank vented chlorine", "... and sent 300 residents to a gym").

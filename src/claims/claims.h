@@ -60,6 +60,7 @@ struct ClaimLanguage {
   PhraseLexicon roles;                                                // word -> role of a figure
   std::vector<std::vector<std::string>> subsets;                      // "including", "entre ellos"
   std::unordered_set<std::string> things;                             // "counties", "manzanas"
+  std::unordered_set<std::string> updates;                            // "risen", "subió"
   std::unordered_map<std::string, Modality> modality_words;
   std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
@@ -69,10 +70,15 @@ struct ClaimLanguage {
   std::unordered_set<std::string> function_words;
 };
 
+struct TextValueResources;  // link/text_values.h
+
 struct ClaimResources {
   std::map<std::string, PredicateInfo> predicates;  // resources/common/claims/predicates.txt
   std::map<std::string, RoleInfo> roles;            // resources/common/claims/roles.txt
   std::map<std::string, ClaimLanguage> languages;
+  // resources/LANG/claims/text_values.txt: how names and titles of claims compare across
+  // outlets (link/text_values.h); loaded with the rest of the claims' words.
+  std::shared_ptr<const TextValueResources> text_values;
 };
 
 // Throws std::runtime_error naming file and line on a malformed entry, or on a trigger whose

@@ -17,17 +17,16 @@ namespace storyline {
 namespace {
 
 // What linking and the report never read is dropped as soon as an article is analysed, so the
-// record of a large corpus fits in memory: dropped markup, mentions (entities keep their
-// names and aliases), attributions and hedges (their counts live on in `sourcing`), sentence
-// and paragraph spans (claims carry their evidence spans).
+// record of a large corpus fits in memory: dropped markup, paragraph spans, attributions and
+// hedges (their counts live on in `sourcing`).
 void slim(Analysis& a) {
   auto release = [](auto& v) { std::remove_reference_t<decltype(v)>().swap(v); };
   release(a.article.dropped);
   release(a.article.paragraphs);
-  release(a.mentions);
   release(a.speech.attributions);
   release(a.speech.hedges);
-  // Sentences and each entity's mentions stay: story features read the lead and count mentions.
+  // Sentences and mentions stay: story features read the lead and count mentions, and names
+  // and titles are compared across outlets by the words each mention spans (link/text_values.h).
 }
 
 }  // namespace

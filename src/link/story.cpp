@@ -241,6 +241,7 @@ Story link_story(const StoryInput& input, const ClaimResources& resources) {
   story.events = link_events(input, resources);
   story.groups = group_claims(input, story.events, resources);
   set_event_groups(story.events, story.groups);
+  if (resources.text_values) story.text_disputes = compare_text_values(input, *resources.text_values);
   story.quotes = group_quotes(input.articles, input.copy_of);
   story.timeline = timeline_of(story.events);
   story.outlets = outlets_of(input.articles, story.groups);

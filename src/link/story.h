@@ -15,6 +15,7 @@
 #include "analyze/analyze.h"
 #include "link/claim_groups.h"
 #include "link/events.h"
+#include "link/text_values.h"
 
 namespace storyline {
 
@@ -61,6 +62,7 @@ struct Story {
   std::vector<StoryEntity> entities; // most mentioned first
   std::vector<Event> events;         // most reported first: the first is the story's main event
   std::vector<ClaimGroup> groups;
+  std::vector<TextDispute> text_disputes;  // names and titles outlets write differently
   std::vector<QuoteGroup> quotes;
   std::vector<TimelineEntry> timeline;
   std::vector<OutletProfile> outlets;

@@ -147,6 +147,7 @@ std::optional<Span> written_name(const Analysis& an, const Entity& e) {
   std::optional<Span> best;
   std::size_t most = 0;
   for (int m : e.mentions) {
+    if (m < 0 || m >= static_cast<int>(an.mentions.size())) continue;  // an analysis without its mentions
     const Mention& mention = an.mentions[m];
     std::size_t words = name_words(span_text(an, mention.span)).size();
     if (mention.kind == MentionKind::Name && words > most) best = mention.span, most = words;

@@ -114,6 +114,12 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .5em;tex
       for (const ClaimRef& ref : g.claims) out += claim_item(analyses, story, ref);
       out += "</ul></details>";
     }
+    if (!story.text_disputes.empty()) {
+      out += "<h3>Names and titles written differently</h3><ul>";
+      for (const TextDispute& d : story.text_disputes)
+        out += fmt::format("<li><b>{}</b> ({}): {}</li>", escape(d.aspect), escape(d.entity), escape(d.reason));
+      out += "</ul>";
+    }
     out += "<h3>Quotes by speaker</h3><ul>";
     for (const QuoteGroup& g : story.quotes) {
       out += fmt::format("<li><b>{}</b>{}{}<ul>", escape(g.speaker), g.occasion.empty() ? "" : " (" + escape(g.occasion) + ")",

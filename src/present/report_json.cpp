@@ -113,6 +113,15 @@ json story_json(const Story& story, const std::vector<Analysis>& analyses) {
     events.push_back(one);
   }
   s["events"] = events;
+  json text_disputes = json::array();
+  for (const TextDispute& d : story.text_disputes) {
+    auto side = [&](const TextValueRef& ref) {
+      const Article& article = analyses[story.articles[ref.article]].article;
+      return json{{"article", article.id}, {"outlet", article.outlet}, {"span", {ref.span.begin, ref.span.end}}, {"text", ref.text}};
+    };
+    text_disputes.push_back({{"aspect", d.aspect}, {"entity", d.entity}, {"reason", d.reason}, {"a", side(d.a)}, {"b", side(d.b)}});
+  }
+  s["text_disputes"] = text_disputes;
   json timeline = json::array();
   for (const TimelineEntry& e : story.timeline) {
     json one = {{"begin", e.begin}, {"end", e.end}, {"precision", e.precision}, {"event", e.event},

@@ -102,6 +102,16 @@ std::string report_to_markdown(const std::vector<Analysis>& analyses, const Reco
     for (const ClaimGroup& g : story.groups)
       if (!g.disputes.empty() || g.verdict == Verdict::Contradicted) write_group(out, analyses, story, g), any = true;
     if (!any) out += "Nothing disputed.\n\n";
+    if (!story.text_disputes.empty()) {
+      out += "### Names and titles written differently\n\n";
+      for (const TextDispute& d : story.text_disputes) {
+        const Article& a = article_of(analyses, story, d.a.article).article;
+        const Article& b = article_of(analyses, story, d.b.article).article;
+        out += fmt::format("- **{}** ({}): {} — {} [{}–{}] vs {} [{}–{}]\n", d.aspect, one_line(d.entity, 80), one_line(d.reason),
+                           outlet_name(a), d.a.span.begin, d.a.span.end, outlet_name(b), d.b.span.begin, d.b.span.end);
+      }
+      out += "\n";
+    }
     out += "### Corroborated\n\n";
     any = false;
     for (const ClaimGroup& g : story.groups)

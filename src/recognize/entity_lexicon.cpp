@@ -97,6 +97,7 @@ EntityLanguage load_language(const fs::path& dir, const std::unordered_set<std::
   read_set(entities / "role_stops.txt", &language.role_stops, dotted);
   read_set(entities / "connectors.txt", &language.connectors, dotted);
   read_set(entities / "person_breaks.txt", &language.person_breaks, dotted);
+  read_set(entities / "place_nouns.txt", &language.place_nouns, dotted);
   read_set(entities / "demonyms.txt", &language.demonyms, dotted);
   read_set(entities / "determiners.txt", &language.determiners, dotted);
   read_set(dir / "stopwords.txt", &language.stopwords, dotted);

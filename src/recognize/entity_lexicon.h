@@ -57,6 +57,7 @@ struct EntityLanguage {
   std::unordered_set<std::string> role_stops;   // "said", "dijo": a role never reaches past them
   std::unordered_set<std::string> connectors;   // "of", "de", "del": inside names
   std::unordered_set<std::string> person_breaks;  // "of": a person's name ends before it
+  std::unordered_set<std::string> place_nouns;    // "neighborhood", "barrio": a name by it is a place
   std::unordered_map<std::string, EntityType> heads;  // "department" ORG, "cartel" ARMED_GROUP
   std::unordered_set<std::string> outlet_heads;       // "chronicle": an ORG that publishes news
   std::unordered_set<std::string> none_heads;         // "award", "ley": the name is no entity

@@ -359,6 +359,16 @@ struct Finder {
       } else {
         bool speaks = end < t.size() && language.speech_cues.count(t[end].fold) > 0;
         type_by_heads(&c, speaks);
+        // "the Marlow Point neighborhood", "el barrio de Tidewater", "la colonia Roma": the noun
+        // next to a name the heads did not type says it is a place.
+        bool typed = c.mention.type != EntityType::Person && !c.guessed;
+        bool noun_after = end < t.size() && language.place_nouns.count(t[end].fold) > 0;
+        std::size_t before = name_start > 0 && language.connectors.count(t[name_start - 1].fold) ? name_start - 1 : name_start;
+        bool noun_before = before > 0 && language.place_nouns.count(t[before - 1].fold) > 0;
+        if (!typed && !c.acronym && c.mention.role.end <= c.mention.role.begin && (noun_after || noun_before)) {
+          c.mention.type = EntityType::Loc;
+          c.guessed = false;
+        }
       }
       // A person's name stops before "of" ("Governor Elena Vasquez of Calder"): what follows
       // is where they are from, scanned again as a name of its own.

@@ -161,5 +161,52 @@ TEST(Measures, WhatWouldHappenIsNotComparedWithWhatHappened) {
   for (const ClaimGroup* g : with_role(l, "responders")) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
 }
 
+TEST(Measures, ARunningTollAfterAnUpdateVerbIsTakenHoweverFarItsEventWord) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-08-02", "en",
+       "The death toll from the earthquake in the northern hills of Calder has risen to 75, officials said."},
+      {"b", "Diario Norte", "2026-08-03", "es",
+       "El número de fallecidos por el terremoto en las colinas del norte de Calder subió en las últimas horas a 94."},
+  });
+  EXPECT_EQ(role_of(l, 0, "75"), "killed");
+  EXPECT_EQ(role_of(l, 1, "94"), "killed");
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+}
+
+TEST(Measures, EvacuationsOfTwoNeighbourhoodsAreTwoGroupsNamedByTheirPlaces) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-03-10", "en",
+       "After the chlorine leak, police evacuated about 300 residents of the Brill Heights neighborhood on Monday."},
+      {"b", "Diario Norte", "2026-03-12", "es",
+       "Tras la fuga de cloro, las autoridades desalojaron a unas 340 personas del barrio de Punta Ostra el miércoles."},
+      {"c", "Plains Herald", "2026-03-12", "en",
+       "The chlorine leak forced the evacuation of 340 people from the Punta Ostra neighborhood on Wednesday."},
+  });
+  auto groups = with_role(l, "evacuated");
+  ASSERT_EQ(groups.size(), 2u);
+  for (const ClaimGroup* g : groups) {
+    EXPECT_FALSE(has_dispute(*g, Verdict::ApproximatelyEqual)) << describe(*g) << ": 300 and 340 are two evacuations";
+    EXPECT_TRUE(g->place == "Brill Heights" || g->place == "Punta Ostra") << describe(*g);
+  }
+}
+
+TEST(Measures, TheStoryListsANameTwoOutletsSpellDifferently) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-06-01", "en",
+       "Harbor commissioner Anna Kowalski resigned on Monday after the port audit. Kowalski said the audit was unfair."},
+      {"b", "Plains Herald", "2026-06-01", "en",
+       "Anna Kowalsky, the harbor commissioner, resigned on Monday after the port audit. Kowalsky called it unfair."},
+  });
+  ASSERT_EQ(l.record.stories.size(), 1u);
+  const Story& story = l.record.stories[0];
+  ASSERT_FALSE(story.text_disputes.empty());
+  const TextDispute& d = story.text_disputes.front();
+  EXPECT_EQ(d.aspect, "spelling");
+  const std::string& text_a = l.analyses[story.articles[d.a.article]].article.text;
+  EXPECT_EQ(text_a.substr(d.a.span.begin, d.a.span.end - d.a.span.begin), d.a.text) << "offsets point at the words";
+}
+
 }  // namespace
 }  // namespace storyline
