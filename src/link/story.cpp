@@ -12,6 +12,7 @@
 
 #include "claims/claims.h"
 #include "link/copies.h"
+#include "link/running_figures.h"
 #include "link/story_index.h"
 #include "link/story_link.h"
 #include "link/threads.h"
@@ -283,6 +284,7 @@ Record link_articles(const std::vector<Analysis>& analyses, const ClaimResources
     record.stories.push_back(std::move(story));
   }
   set_threads(record);
+  for (Thread& thread : record.threads) thread.figures = running_figures(thread, record, analyses, resources);
   return record;
 }
 

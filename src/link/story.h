@@ -68,10 +68,28 @@ struct Story {
   std::vector<OutletProfile> outlets;
 };
 
+// A running figure across the stories of a thread (link/running_figures.h).
+struct ThreadFigureReport {
+  int story = -1;         // index into Record::stories
+  int group = -1;         // index into that story's groups
+  ClaimRef claim;         // in that story
+  std::string published;  // the article's date, "" when unknown
+  std::string text;       // the figure as written: "at least 12"
+  double value = 0;
+};
+
+struct ThreadFigure {
+  std::string role, label, place;
+  std::vector<ThreadFigureReport> reports;  // one per story, earliest first; unknown dates last
+  Verdict verdict = Verdict::Corroborated;  // ChangedOverTime when the reports differ
+  std::string reason;                       // "3 (2026-03-10), then 5 (2026-03-13)"
+};
+
 // Stories that continue one another over time (link/threads.h).
 struct Thread {
   std::vector<int> stories;          // indexes into Record::stories, in order
   std::vector<std::string> entities; // names of the key entities its stories share
+  std::vector<ThreadFigure> figures; // running figures its stories report (report only)
 };
 
 struct Record {

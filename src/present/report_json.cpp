@@ -177,8 +177,19 @@ void write_report_json(std::ostream& out, const std::vector<Analysis>& analyses,
   out << (analyses.empty() ? "],\n" : "\n  ],\n") << "  \"threads\": [";
   for (std::size_t t = 0; t < record.threads.size(); ++t) {
     const Thread& thread = record.threads[t];
+    json figures = json::array();
+    for (const ThreadFigure& f : thread.figures) {
+      json reports = json::array();
+      for (const ThreadFigureReport& r : f.reports) {
+        const Story& story = record.stories[r.story];
+        reports.push_back({{"story", r.story}, {"group", r.group}, {"article", analyses[story.articles[r.claim.article]].article.id},
+                           {"claim", r.claim.claim}, {"published", r.published}, {"text", r.text}, {"number", r.value}});
+      }
+      figures.push_back({{"role", f.role}, {"label", f.label}, {"place", f.place}, {"verdict", to_string(f.verdict)},
+                         {"reason", f.reason}, {"reports", reports}});
+    }
     const json one = {{"id", t}, {"title", record.stories[thread.stories.front()].title},
-                      {"stories", thread.stories}, {"entities", thread.entities}};
+                      {"stories", thread.stories}, {"entities", thread.entities}, {"figures", figures}};
     out << (t ? ",\n    " : "\n    ") << dump(one, -1);
   }
   out << (record.threads.empty() ? "],\n" : "\n  ],\n") << "  \"stories\": [";

@@ -81,6 +81,8 @@ std::string report_to_markdown(const std::vector<Analysis>& analyses, const Reco
     for (int s : thread.stories) numbers.push_back(std::to_string(s + 1));
     out += fmt::format("- Thread of stories {}{}\n", fmt::join(numbers, ", "),
                        thread.entities.empty() ? "" : ": " + one_line(fmt::format("{}", fmt::join(thread.entities, "; ")), 120));
+    for (const ThreadFigure& f : thread.figures)
+      out += fmt::format("  - {}: {} — {}\n", f.label, to_string(f.verdict), one_line(f.reason, 160));
   }
   if (std::any_of(record.threads.begin(), record.threads.end(), [](const Thread& t) { return t.stories.size() > 1; }))
     out += "\n";
