@@ -224,10 +224,10 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
       return d;
     }
     if (values == 1) return std::nullopt;
-    // A running count updated between two days is given exactly each time: 238 on Sunday, 246
-    // on Monday are two counts, not one rounded.
-    const bool update = kind == PredicateKind::Cumulative && both_dated(a, b) && a.published != b.published &&
-                        a.exact && b.exact && !round_figure(a.value) && !round_figure(b.value);
+    // A running count is given exactly at each update: 238 in the morning, 246 at night are two
+    // counts, not one rounded.
+    const bool update = kind == PredicateKind::Cumulative && a.exact && b.exact && !round_figure(a.value) &&
+                        !round_figure(b.value);
     if (values == 2 && !update) {
       d.verdict = Verdict::ApproximatelyEqual;
       d.aspect = "value";
@@ -235,24 +235,22 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
       return d;
     }
     d.aspect = "value";
-    // A running figure (a toll) is reported as it stands: different figures on different days
-    // are its changes, up or down; on the same day they conflict.
+    // A running figure (a toll) is reported as it stands and updated through the day: two
+    // figures are its changes, up or down, unless both are dated to the same moment.
     if (kind == PredicateKind::Cumulative) {
-      if (!both_dated(a, b)) {
-        d.verdict = Verdict::ChangedOverTime;
-        d.reason = both + ": a running figure; which report came first is unknown";
-      } else if (a.published != b.published) {
+      if (times == 1) {
+        d.verdict = Verdict::Contradicted;
+        d.reason = both + " for the same time (" + date_text(a) + ", " + date_text(b) + ")";
+      } else if (both_dated(a, b) && a.published != b.published) {
         const Facts& earlier = a.published < b.published ? a : b;
         const Facts& later = a.published < b.published ? b : a;
         d.verdict = Verdict::ChangedOverTime;
         d.reason = value_text(earlier) + " (" + earlier.published + ") then " + value_text(later) + " (" +
                    later.published + ")" + (later.value >= earlier.value ? ": the figure rose" : ": the figure was revised down");
-      } else if (times == 2) {
-        d.verdict = Verdict::ChangedOverTime;
-        d.reason = both + ": the figure at different moments (" + date_text(a) + ", " + date_text(b) + ")";
       } else {
-        d.verdict = Verdict::Contradicted;
-        d.reason = both + " on the same day (" + a.published + ")";
+        d.verdict = Verdict::ChangedOverTime;
+        d.reason = both + (both_dated(a, b) ? ": a running figure updated the same day (" + a.published + ")"
+                                            : ": a running figure; which report came first is unknown");
       }
       return d;
     }
