@@ -346,13 +346,15 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
   // thing ("three counties", "cuatro manzanas") that the words around it do not measure.
   if (q.counted) {
     auto [from, to] = tokens_of(t, *q.counted);
-    bool thing = false;
+    bool thing = false, initials = to > from;
     for (std::size_t k = from; k < to; ++k) {
       auto [role, length] = c.lang.roles.match(t, k);
       if (length > 0 && fits(role)) return role;
       thing = thing || c.lang.things.count(t[k].fold) > 0;
+      initials = initials && t[k].all_caps;
     }
-    if (thing) return "";
+    // Initials alone ("98.7 FM", "5 GW") name a unit or a band, not people.
+    if (thing || initials) return "";
   }
   auto [clause_first, clause_last] = clause_of(c, t, first, /*split_conjunctions=*/true);
   std::string role = nearest(clause_first, clause_last, true);

@@ -75,7 +75,7 @@ TEST(Measures, AFigureOfAThingOrAPartTakesNoRoleAndJoinsNoGroup) {
        "Kessel announced a $3 million fund for evacuated families."},
       {"b", "Diario Norte", "2026-04-07", "es",
        "Más de 60 bomberos de cuatro municipios combatieron el fuego. Murieron 14 personas, entre ellas dos "
-       "bomberos."},
+       "bomberos. La radio transmitirá la concentración de los vecinos por el 98,7 FM."},
   });
   EXPECT_EQ(role_of(l, 0, "four"), "(none)") << "towns are not responders";
   EXPECT_EQ(role_of(l, 0, "two"), "(none)") << "the two are a part of the 14";
@@ -83,6 +83,7 @@ TEST(Measures, AFigureOfAThingOrAPartTakesNoRoleAndJoinsNoGroup) {
   EXPECT_EQ(role_of(l, 1, "cuatro"), "(none)");
   EXPECT_EQ(role_of(l, 1, "dos"), "(none)");
   EXPECT_EQ(role_of(l, 1, "Más de 60"), "responders");
+  EXPECT_EQ(role_of(l, 1, "98,7"), "(none)") << "a radio band is no crowd";
   for (const ClaimGroup* g : with_role(l, "killed")) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
 }
 
