@@ -234,12 +234,16 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   }
   // A running figure's new value follows its update verb, however far the event word is: "the
   // death toll from the quake in the northwest has risen to 75".
+  // Its clause runs past conjunctions here: "the toll from the quakes in Turkey and Syria has
+  // passed 15,000".
   if (best < 0 && reach == kRunningReach) {
-    for (std::size_t u = std::max(first, k + length); u < last && best < 0; ++u) {
+    auto [whole_first, whole_last] = clause_of(c, t, k);
+    const Span whole{t[whole_first].begin, t[whole_last - 1].end};
+    for (std::size_t u = std::max(whole_first, k + length); u < whole_last && best < 0; ++u) {
       if (!c.lang.updates.count(t[u].fold)) continue;
       for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
         const Quantity& quantity = c.in.quantities[q];
-        if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, clause) || quantity.span.begin < t[u].end) continue;
+        if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, whole) || quantity.span.begin < t[u].end) continue;
         if (token_of(quantity.span.begin) - u <= kUpdateReach) best = static_cast<int>(q);
         break;
       }
@@ -341,6 +345,14 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
   for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
     auto [role, length] = c.lang.roles.match(t, k);
     if (length > 0 && k + length == first && fits(role)) return role;
+  }
+  // An update verb right before ("was raised to 94", "subió a 331") gives the running figure of
+  // the event word, whatever else its clause names ("... with one person reported missing").
+  const bool updated = (first >= 1 && c.lang.updates.count(t[first - 1].fold)) ||
+                       (first >= 2 && c.lang.updates.count(t[first - 2].fold));
+  if (updated && predicate != "measure") {
+    auto info = c.resources.predicates.find(predicate);
+    if (info != c.resources.predicates.end() && fits(info->second.role)) return info->second.role;
   }
   // What the figure counts says its role ("14 injured", "50 bomberos"), or that it counts a
   // thing ("three counties", "cuatro manzanas") that the words around it do not measure.

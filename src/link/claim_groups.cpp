@@ -226,8 +226,7 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     if (values == 1) return std::nullopt;
     // A running count is given exactly at each update: 238 in the morning, 246 at night are two
     // counts, not one rounded.
-    const bool update = kind == PredicateKind::Cumulative && a.exact && b.exact && !round_figure(a.value) &&
-                        !round_figure(b.value);
+    const bool update = kind == PredicateKind::Cumulative && a.exact && b.exact;
     if (values == 2 && !update) {
       d.verdict = Verdict::ApproximatelyEqual;
       d.aspect = "value";
@@ -271,6 +270,21 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
     return d;
   }
   return std::nullopt;
+}
+
+// Two copies of one text whose figures differ: the text was updated.
+std::optional<Dispute> edited_copy(const Facts& x, const Facts& y) {
+  if (!x.has_value || !y.has_value || x.unit != y.unit || x.value == y.value) return std::nullopt;
+  const bool in_order = x.published.empty() || y.published.empty() || x.published <= y.published;
+  const Facts& earlier = in_order ? x : y;
+  const Facts& later = in_order ? y : x;
+  Dispute d;
+  d.verdict = Verdict::ChangedOverTime;
+  d.aspect = "value";
+  d.a = earlier.ref;
+  d.b = later.ref;
+  d.reason = value_text(earlier) + " then " + value_text(later) + ": copies of one text, the figure updated";
+  return d;
 }
 
 int severity(Verdict v) {
@@ -429,7 +443,13 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
     std::set<std::tuple<int, int, std::string>> seen;  // one dispute per pair of sources and aspect
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j) {
-        if (facts[i].source == facts[j].source) continue;
+        if (facts[i].source == facts[j].source) {
+          // Copies are one source, but a copy that gives another figure is a later version of the
+          // text: what it changed is news ("subió a 331" rewritten as "subió a 343").
+          if (auto d = edited_copy(facts[i], facts[j]); d && seen.insert({facts[i].source, facts[i].source, "edit"}).second)
+            g.disputes.push_back(*d);
+          continue;
+        }
         const bool in_order = facts[i].published.empty() || facts[j].published.empty() || facts[i].published <= facts[j].published;
         const Facts& x = in_order ? facts[i] : facts[j];
         const Facts& y = in_order ? facts[j] : facts[i];

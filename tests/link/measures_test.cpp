@@ -209,5 +209,31 @@ TEST(Measures, TheStoryListsANameTwoOutletsSpellDifferently) {
   EXPECT_EQ(text_a.substr(d.a.span.begin, d.a.span.end - d.a.span.begin), d.a.text) << "offsets point at the words";
 }
 
+TEST(Measures, AnUpdateVerbGivesTheEventsFigureWhateverElseItsClauseNames) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-08-04", "en",
+       "The official death toll from the flood in Orla was raised to 94 with one person reported missing."},
+  });
+  EXPECT_EQ(role_of(l, 0, "94"), "killed");
+}
+
+TEST(Measures, ACopyThatGivesAnotherFigureIsAnUpdateNotASecondSource) {
+  const std::string wire =
+      "The number of people killed by the collapse of the Orla river bridge on Tuesday rose to {}, "
+      "the regional civil protection office said, as divers searched the river for the missing. "
+      "The bridge, built in 1962, carried the main road between Orla and Benth and had been "
+      "inspected in the spring. Engineers said the cause of the collapse was not yet known.";
+  auto with = [&](const std::string& n) { return wire.substr(0, wire.find("{}")) + n + wire.substr(wire.find("{}") + 2); };
+  Linked l = link({
+      {"a", "Wire Service", "2026-09-01", "en", with("31")},
+      {"b", "Town Daily", "2026-09-02", "en", with("34")},
+  });
+  ASSERT_EQ(l.record.copy_of[1], 0) << "the second text is a copy of the first";
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0]->sources, 1) << describe(*groups[0]);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+}
+
 }  // namespace
 }  // namespace storyline
