@@ -349,6 +349,17 @@ function quoteItems(story, name, quotes) {
   return [list, moreButton(list, items.length, 5, (from, to) => items.slice(from, to), 'quotes')];
 }
 
+// Names and titles outlets write differently, each side linked to its words in the article.
+function namesSection(story, name) {
+  const disputes = story.text_disputes || [];
+  if (!disputes.length) return null;
+  const side = (x) => h('a', { class: 'outlet', href: `#/article/${encodeURIComponent(x.article)}${query({ span: `${x.span[0]}-${x.span[1]}`, story: story.id })}` },
+    `“${x.text}”`, h('span', { class: 'muted' }, ` (${name(x.article)})`));
+  const list = h('ul', { class: 'text-disputes' }, disputes.map((d) => h('li', null,
+    h('span', { class: 'aspect' }, d.aspect), ': ', side(d.a), ' vs ', side(d.b), h('span', { class: 'muted' }, ` · ${d.reason}`))));
+  return section('names', 'Names and titles written differently', list);
+}
+
 function quotesSection(story, name) {
   const groups = [...(story.quote_groups || [])].sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
   const list = h('div', { class: 'quote-groups' });
@@ -416,8 +427,9 @@ export async function renderStory(id, params) {
     else if (Number.isInteger(entry.event)) events.showEvent(entry.event);
   };
   const timeline = timelineSection(story, pick);
-  page.append(header(story, name), timeline.body, events.body, claims.body, matrixSection(story, name, claims.openGroup),
-    quotesSection(story, name), sourcingSection(story, name), articlesSection(story, name));
+  page.append(...[header(story, name), timeline.body, events.body, claims.body, namesSection(story, name),
+    matrixSection(story, name, claims.openGroup), quotesSection(story, name), sourcingSection(story, name),
+    articlesSection(story, name)].filter(Boolean));
   page.afterMount = () => {
     timeline.draw();
     const group = params.get('group');
