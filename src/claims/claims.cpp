@@ -11,10 +11,48 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "claims/claim_frame.h"
 #include "recognize/name_tokens.h"
 
 namespace storyline {
+
+namespace claim_frame {
+
+// The clause around token `k`: tokens between the nearest clause breaks (punctuation that
+// separates clauses, and the language's clause words: "but", "though", "pero").
+std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vector<NameToken>& t, std::size_t k,
+                                              bool split_conjunctions) {
+  auto is_break = [&](std::size_t i) {
+    const NameToken& token = t[i];
+    if (split_conjunctions && token.kind == NameTokenKind::Word && c.lang.conjunctions.count(token.fold)) return true;
+    // A comma between digits groups thousands ("82,000"); it separates nothing.
+    bool in_number = i > 0 && i + 1 < t.size() && t[i - 1].kind == NameTokenKind::Number &&
+                     t[i + 1].kind == NameTokenKind::Number && !t[i + 1].space_before;
+    if (token.kind == NameTokenKind::Punct)
+      return (token.fold == "," && !in_number) || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
+             token.fold == ")" || token.fold == "\xE2\x80\x94" || token.fold == "\xE2\x80\x93";
+    if (token.kind != NameTokenKind::Word || !c.lang.clause_breaks.count(token.fold)) return false;
+    // "has not yet handed over": after a negation, "yet" is an adverb, not a new clause.
+    auto before = i > 0 ? c.lang.modality_words.find(t[i - 1].fold) : c.lang.modality_words.end();
+    return before == c.lang.modality_words.end() || before->second != Modality::Denied;
+  };
+  std::size_t first = std::min(k, t.size()), last = std::min(k, t.size());
+  while (first > 0 && !is_break(first - 1)) --first;
+  while (last < t.size() && !is_break(last)) ++last;
+  return {first, last};
+}
+
+}  // namespace claim_frame
+
 namespace {
+
+using claim_frame::clause_of;
+using claim_frame::Context;
+using claim_frame::inside;
+using claim_frame::role_of;
+using claim_frame::set_place;
+using claim_frame::token_gap;
+using claim_frame::tokens_of;
 
 constexpr std::size_t kDenialBefore = 3;  // tokens from a negation to the event word it denies
 constexpr std::size_t kDenialAfter = 5;   // tokens from the event word to a negated verb after it
@@ -22,21 +60,8 @@ constexpr std::size_t kValueReach = 3;    // tokens between an event word and it
 constexpr std::size_t kDateReach = 4;     // tokens between an event word and the date of it
 constexpr std::size_t kRunningReach = 8;  // for running figures: "the death toll from the fire
                                           // rose to five"
-constexpr std::size_t kPlaceReach = 4;
 constexpr std::size_t kUpdateReach = 6;   // tokens from an update verb to the new figure ("subió
-                                          // en las últimas horas a 355")    // tokens between an event word or figure and its place
-
-struct Context {
-  const ClaimInput& in;
-  const ClaimLanguage& lang;
-  const ClaimResources& resources;
-  std::vector<char> quantity_used;
-  std::vector<char> telling;  // per mention: inside an attribution's source or outlet
-};
-
-bool inside(const Span& inner, const Span& outer) {
-  return outer.begin <= inner.begin && inner.end <= outer.end && outer.end > outer.begin;
-}
+                                          // en las últimas horas a 355")
 
 long distance(const Span& a, const Span& b) {
   if (a.end <= b.begin) return static_cast<long>(b.begin) - a.end;
@@ -72,30 +97,6 @@ ClaimSource source_of(const Context& c, int sentence, const Span& trigger, int* 
     return source;
   }
   return source;
-}
-
-// The clause around token `k`: tokens between the nearest clause breaks (punctuation that
-// separates clauses, and the language's clause words: "but", "though", "pero").
-std::pair<std::size_t, std::size_t> clause_of(const Context& c, const std::vector<NameToken>& t, std::size_t k,
-                                              bool split_conjunctions = false) {
-  auto is_break = [&](std::size_t i) {
-    const NameToken& token = t[i];
-    if (split_conjunctions && token.kind == NameTokenKind::Word && c.lang.conjunctions.count(token.fold)) return true;
-    // A comma between digits groups thousands ("82,000"); it separates nothing.
-    bool in_number = i > 0 && i + 1 < t.size() && t[i - 1].kind == NameTokenKind::Number &&
-                     t[i + 1].kind == NameTokenKind::Number && !t[i + 1].space_before;
-    if (token.kind == NameTokenKind::Punct)
-      return (token.fold == "," && !in_number) || token.fold == ";" || token.fold == ":" || token.fold == "(" ||
-             token.fold == ")" || token.fold == "\xE2\x80\x94" || token.fold == "\xE2\x80\x93";
-    if (token.kind != NameTokenKind::Word || !c.lang.clause_breaks.count(token.fold)) return false;
-    // "has not yet handed over": after a negation, "yet" is an adverb, not a new clause.
-    auto before = i > 0 ? c.lang.modality_words.find(t[i - 1].fold) : c.lang.modality_words.end();
-    return before == c.lang.modality_words.end() || before->second != Modality::Denied;
-  };
-  std::size_t first = std::min(k, t.size()), last = std::min(k, t.size());
-  while (first > 0 && !is_break(first - 1)) --first;
-  while (last < t.size() && !is_break(last)) ++last;
-  return {first, last};
 }
 
 Modality modality_of(const Context& c, const std::vector<NameToken>& t, std::size_t trigger,
@@ -251,140 +252,6 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   }
   if (best >= 0) c.quantity_used[best] = 1;
   return best;
-}
-
-// Token indexes [first, last) that a byte span covers.
-std::pair<std::size_t, std::size_t> tokens_of(const std::vector<NameToken>& t, const Span& span) {
-  std::size_t first = 0;
-  while (first < t.size() && t[first].end <= span.begin) ++first;
-  std::size_t last = first;
-  while (last < t.size() && t[last].begin < span.end) ++last;
-  return {first, last};
-}
-
-std::size_t token_gap(std::size_t first, std::size_t last, std::size_t k, std::size_t length) {
-  if (k + length <= first) return first - (k + length);
-  if (k >= last) return k - last;
-  return 0;
-}
-
-// The place of a claim: the GPE or LOC nearest its event word (or figure) in its clause, which
-// is then `attached` ("300 residents of Tidewater", "evacuated from Marlow Point"); else the first
-// of its sentence, which may be where the story happens or only where it is told from.
-void set_place(const Context& c, const std::vector<NameToken>& t, Claim& claim) {
-  const Span& sentence = c.in.sentences[claim.sentence];
-  auto [k, k_end] = tokens_of(t, claim.trigger);
-  if (k >= t.size()) return;
-  const std::size_t length = k_end - k;
-  auto [first, last] = clause_of(c, t, k);
-  std::size_t best_gap = kPlaceReach + 1;
-  for (const Mention& m : c.in.mentions) {
-    if (!inside(m.span, sentence) || (m.type != EntityType::Gpe && m.type != EntityType::Loc)) continue;
-    // Who acts is no place ("Mexico extradited 26"), but the place a figure's people are of
-    // is ("evacuated 300 residents of Tidewater", "340 personas en Marlow Point").
-    const bool counted = claim.value >= 0 || claim.predicate == "measure";
-    bool actor = m.entity == claim.subject || m.entity == claim.object;
-    if ((m.entity == claim.subject && claim.predicate != "measure") || (actor && !counted)) continue;
-    if (claim.place < 0 && !actor) claim.place = m.entity;
-    auto [from, to] = tokens_of(t, m.span);
-    if (from < first || to > last) continue;
-    std::size_t gap = token_gap(from, to, k, length);
-    if (claim.value >= 0) {  // or near what its figure counts: "300 residents of the Brill Heights district"
-      const Quantity& q = c.in.quantities[claim.value];
-      auto [q_first, q_last] = tokens_of(t, q.counted ? Span{q.span.begin, std::max(q.span.end, q.counted->end)} : q.span);
-      gap = std::min(gap, token_gap(from, to, q_first, q_last - q_first));
-    }
-    if (gap < best_gap) best_gap = gap, claim.place = m.entity, claim.place_attached = true;
-  }
-}
-
-// What a figure measures in its event: the role word nearest to it in its clause ("three
-// workers were killed", "employs about 210 people", "the crowd at about 400"), else the role of
-// the event word that took it ("the evacuation of 300"), else, for a figure no event word took,
-// the nearest role word of its sentence with no other figure in between. A figure written as a
-// part of another ("including two firefighters") measures nothing of its own.
-std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
-  // A sum of money takes only money's roles (a reward, a fine), a count or share only counts'.
-  const bool money = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
-  if (!money && !q.unit.empty() && q.unit != "percent") return "";  // kilometres, tons: no role
-  auto fits = [&](const std::string& role) {
-    auto info = c.resources.roles.find(role);
-    return info != c.resources.roles.end() && info->second.money == money;
-  };
-  Span whole = q.span;
-  if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
-  auto [first, last] = tokens_of(t, whole);
-  if (first >= t.size()) return "";
-  for (const std::vector<std::string>& words : c.lang.subsets) {
-    if (words.size() > first) continue;
-    bool all = true;
-    for (std::size_t w = 0; w < words.size() && all; ++w) all = t[first - words.size() + w].fold == words[w];
-    if (all) return "";
-  }
-  auto nearest = [&](std::size_t from, std::size_t to, bool crossing_figures) {
-    std::string best;
-    std::size_t best_gap = t.size();
-    for (std::size_t k = from; k < to; ++k) {
-      auto [role, length] = c.lang.roles.match(t, k);
-      if (length == 0 || !fits(role)) continue;
-      std::size_t gap = token_gap(first, last, k, length);
-      if (!crossing_figures && gap > 0) {
-        Span between = k < first ? Span{t[k].end, t[first].begin} : Span{t[last - 1].end, t[k].begin};
-        bool other = std::any_of(c.in.quantities.begin(), c.in.quantities.end(), [&](const Quantity& x) {
-          return !x.ordinal && inside(x.span, between);
-        });
-        if (other) continue;
-      }
-      if (gap < best_gap) best_gap = gap, best = role;
-      k += length - 1;
-    }
-    return best;
-  };
-  // The verb right before a figure says what befell what it counts: "arrested 30 protesters",
-  // "evacuated about 300 residents".
-  for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
-    auto [role, length] = c.lang.roles.match(t, k);
-    if (length > 0 && k + length == first && fits(role)) return role;
-  }
-  // An update verb right before ("was raised to 94", "subió a 331") gives the running figure of
-  // the event word, whatever else its clause names ("... with one person reported missing").
-  const bool updated = (first >= 1 && c.lang.updates.count(t[first - 1].fold)) ||
-                       (first >= 2 && c.lang.updates.count(t[first - 2].fold));
-  if (updated && predicate != "measure") {
-    auto info = c.resources.predicates.find(predicate);
-    if (info != c.resources.predicates.end() && fits(info->second.role)) return info->second.role;
-  }
-  // What the figure counts says its role ("14 injured", "50 bomberos"), or that it counts a
-  // thing ("three counties", "cuatro manzanas") that the words around it do not measure.
-  if (q.counted) {
-    auto [from, to] = tokens_of(t, *q.counted);
-    bool thing = false, initials = to > from;
-    for (std::size_t k = from; k < to; ++k) {
-      auto [role, length] = c.lang.roles.match(t, k);
-      if (length > 0 && fits(role)) return role;
-      thing = thing || c.lang.things.count(t[k].fold) > 0;
-      initials = initials && t[k].all_caps;
-    }
-    // Initials alone ("98.7 FM", "5 GW") name a unit or a band, not people.
-    if (thing || initials) return "";
-  }
-  auto [clause_first, clause_last] = clause_of(c, t, first, /*split_conjunctions=*/true);
-  std::string role = nearest(clause_first, clause_last, true);
-  if (!role.empty()) return role;
-  // An event word's own role fits only a count: "a fund of $5 million" after an evacuation
-  // measures no evacuees.
-  if (predicate != "measure") {
-    auto info = c.resources.predicates.find(predicate);
-    // ...and only a plain count: "shares lost 11%" is no toll.
-    return info == c.resources.predicates.end() || !fits(info->second.role) || q.unit == "percent" ? "" : info->second.role;
-  }
-  // Past punctuation ("forced two evacuations: roughly 300 residents"), not into another
-  // clause ("..., after a damaged tank vented chlorine", "... and sent 300 residents to a gym").
-  auto is_break = [&](const NameToken& x) { return c.lang.clause_breaks.count(x.fold) || c.lang.conjunctions.count(x.fold); };
-  std::size_t from = first, to = last;
-  while (from > 0 && !is_break(t[from - 1])) --from;
-  while (to < t.size() && !is_break(t[to])) ++to;
-  return nearest(from, to, false);
 }
 
 std::size_t reach_of(const Context& c, const std::string& predicate) {
