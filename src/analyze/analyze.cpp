@@ -58,4 +58,11 @@ Analysis analyze_article(Article article, const AnalysisResources& resources) {
   return analysis;
 }
 
+void refresh_claims(Analysis& a, const ClaimResources& resources) {
+  if (a.claims_version >= kClaimsVersion) return;
+  a.claims = extract_claims(ClaimInput{a.article, a.sentences, a.dates, a.quantities, a.mentions, a.entities, a.speech},
+                            resources);
+  a.claims_version = kClaimsVersion;
+}
+
 }  // namespace storyline

@@ -54,8 +54,13 @@ struct Analysis {
   std::vector<Entity> entities;
   Speech speech;  // quotes, attributions, hedges, sourcing
   std::vector<Claim> claims;
+  int claims_version = kClaimsVersion;  // the claims layer that made `claims`
 };
 
 Analysis analyze_article(Article article, const AnalysisResources& resources);
+
+// Claims made by an older claims layer (an analysis stored before kClaimsVersion) are made again
+// from the analysis' own layers, so a store written before keeps every measure; else nothing.
+void refresh_claims(Analysis& analysis, const ClaimResources& resources);
 
 }  // namespace storyline

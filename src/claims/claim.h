@@ -13,6 +13,11 @@
 
 namespace storyline {
 
+// The version of the claims layer: analyses stored by an older one are given their claims again
+// (refresh_claims in analyze/analyze.h). 2: figures have roles and attached places.
+inline constexpr int kClaimsVersion = 2;
+
+
 enum class Modality {
   Asserted,     // the outlet states it
   Reported,     // the outlet credits it to a source ("officials said", "according to")

@@ -95,7 +95,10 @@ int report_from_store(Store& store, const ArticleCommand& command) {
     return 2;
   }
   std::vector<Analysis> analyses;
-  store.for_each_analysis([&](Analysis a) { analyses.push_back(std::move(a)); });
+  store.for_each_analysis([&](Analysis a) {
+    refresh_claims(a, *claims);
+    analyses.push_back(std::move(a));
+  });
   Record record = link_articles(analyses, *claims);
   write_report(std::cout, command.format, analyses, record);
   std::cout.flush();

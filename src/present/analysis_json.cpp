@@ -116,6 +116,7 @@ json analysis_to_json(const Analysis& analysis) {
   json claims = json::array();
   for (const Claim& claim : analysis.claims) claims.push_back(claim_to_json(claim, text));
   out["claims"] = claims;
+  out["claims_version"] = analysis.claims_version;
   return out;
 }
 

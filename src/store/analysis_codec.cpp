@@ -119,6 +119,7 @@ Analysis analysis_from_json(const json& j) {
   a.entities = layer<Entity>(j, "entities", entity_from_json);
   a.speech = speech_from_json(j, a.article.text);
   for (const json& claim : need(j, "claims")) a.claims.push_back(claim_from_json(claim));
+  a.claims_version = get_or(j, "claims_version", 1);  // stores written before figures had roles
   return a;
 }
 

@@ -132,6 +132,7 @@ void Ingester::relink_story(std::int64_t id) {
   std::map<std::int64_t, int> local;
   for (StoryArticle& member : members) {
     local[member.seq] = static_cast<int>(analyses.size());
+    refresh_claims(member.analysis, resources_);
     analyses.push_back(std::move(member.analysis));
   }
   StoryInput input;

@@ -2,6 +2,8 @@
 // to_json -> from_json -> to_json unchanged, and malformed JSON is refused with the field named.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "present/analysis_json.h"
 #include "store/analysis_codec.h"
 #include "store_fixtures.h"
@@ -27,6 +29,24 @@ TEST(StoreCodec, RoundTripsSpanishQuotesAndClaims) {
       "es");
   nlohmann::json once = analysis_to_json(analysis);
   EXPECT_EQ(once, analysis_to_json(analysis_from_json(once)));
+}
+
+TEST(StoreCodec, AnAnalysisStoredBeforeRolesGetsItsClaimsAgain) {
+  nlohmann::json json = analysis_to_json(store_test::analyse(
+      "https://example.test/old", "Police evacuated about 300 residents of the Brill neighborhood on Monday.", "en"));
+  ASSERT_EQ(json.at("claims_version"), kClaimsVersion);
+  // As an older storyline wrote it: no version, no roles.
+  json.erase("claims_version");
+  for (nlohmann::json& claim : json.at("claims")) claim.erase("role");
+  Analysis old = analysis_from_json(json);
+  EXPECT_EQ(old.claims_version, 1);
+  auto has_role = [](const Analysis& a) {
+    return std::any_of(a.claims.begin(), a.claims.end(), [](const Claim& c) { return c.role == "evacuated"; });
+  };
+  EXPECT_FALSE(has_role(old));
+  refresh_claims(old, *store_test::resources().claims);
+  EXPECT_TRUE(has_role(old));
+  EXPECT_EQ(old.claims_version, kClaimsVersion);
 }
 
 TEST(StoreCodec, NamesTheMissingField) {
