@@ -29,6 +29,7 @@ struct Facts {
   bool has_value = false;
   double low = 0, high = 0, value = 0;
   bool exact = false;
+  bool rough = false;  // "about", "nearly": the figure is someone's rounding
   std::string unit;
   std::set<std::string> context; // words around the event word
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
@@ -77,6 +78,7 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
     f.unit = q.unit;
     f.low = f.high = q.value;
     f.exact = q.approx == "exact";
+    f.rough = q.approx == "about" || q.approx == "nearly";
     const double inf = std::numeric_limits<double>::infinity();
     if (q.approx == "over" || q.approx == "at_least") f.high = inf;
     else if (q.approx == "under" || q.approx == "at_most") f.low = -inf;
@@ -139,6 +141,8 @@ bool round_figure(double v) {
 int compare_values(const Facts& a, const Facts& b) {
   if (a.unit != b.unit) return 0;
   if (a.exact && b.exact && a.value == b.value) return 1;
+  // "About 369" and "369" give one count, one of them rounded: equal only approximately.
+  if (a.value == b.value && a.rough != b.rough && (a.exact || b.exact)) return 2;
   double scale = std::max(std::fabs(a.value), std::fabs(b.value));
   double difference = scale > 0 ? std::fabs(a.value - b.value) / scale : 0;
   bool loose = !a.exact || !b.exact || round_figure(a.value) || round_figure(b.value);
