@@ -1,5 +1,6 @@
 #include <filesystem>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "claims/claims.h"
 #include "link/text_values.h"  // the loader of text_values.txt, kept next to its rules
@@ -46,16 +47,21 @@ void load_lexicon(const fs::path& file, const Known& known, const char* what, Ph
   }
 }
 
+// One folded word per line: "yet", "risen", "counties".
+std::unordered_set<std::string> folded_set(const fs::path& file) {
+  std::unordered_set<std::string> words;
+  for (const ResourceLine& line : read_resource_lines(file)) words.insert(fold_word(line.fields[0]));
+  return words;
+}
+
 ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources) {
   ClaimLanguage language;
   load_lexicon(dir / "claims" / "triggers.txt", resources.predicates, "predicate", &language.triggers);
   load_lexicon(dir / "claims" / "roles.txt", resources.roles, "role", &language.roles);
   for (const ResourceLine& line : read_resource_lines(dir / "claims" / "subsets.txt"))
     language.subsets.push_back(folded_words(line.fields[0]));
-  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "updates.txt"))
-    language.updates.insert(fold_word(line.fields[0]));
-  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "things.txt"))
-    language.things.insert(fold_word(line.fields[0]));
+  language.updates = folded_set(dir / "claims" / "updates.txt");
+  language.things = folded_set(dir / "claims" / "things.txt");
   fs::path modality = dir / "claims" / "modality.txt";
   for (const ResourceLine& line : read_resource_lines(modality)) {
     Modality m;
@@ -65,14 +71,10 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
     if (words.size() > 1) language.modality_phrases[words] = m;
     else if (!words.empty()) language.modality_words[words[0]] = m;
   }
-  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "clause_breaks.txt"))
-    language.clause_breaks.insert(fold_word(line.fields[0]));
-  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "conjunctions.txt"))
-    language.conjunctions.insert(fold_word(line.fields[0]));
-  for (const ResourceLine& line : read_resource_lines(dir / "claims" / "copulas.txt"))
-    language.copulas.insert(fold_word(line.fields[0]));
-  for (const ResourceLine& line : read_resource_lines(dir / "stopwords.txt"))
-    language.function_words.insert(fold_word(line.fields[0]));
+  language.clause_breaks = folded_set(dir / "claims" / "clause_breaks.txt");
+  language.conjunctions = folded_set(dir / "claims" / "conjunctions.txt");
+  language.copulas = folded_set(dir / "claims" / "copulas.txt");
+  language.function_words = folded_set(dir / "stopwords.txt");
   return language;
 }
 
@@ -85,8 +87,10 @@ void PhraseLexicon::add(const std::vector<std::string>& words, const std::string
 }
 
 std::pair<std::string, std::size_t> PhraseLexicon::match(const std::vector<NameToken>& t, std::size_t k) const {
-  for (const auto& [words, key] : phrases) {
-    if (words.front() != t[k].fold || k + words.size() > t.size()) continue;
+  // Phrases are sorted by their words: those that start with this token are one run.
+  for (auto it = phrases.lower_bound({t[k].fold}); it != phrases.end() && it->first.front() == t[k].fold; ++it) {
+    const auto& [words, key] = *it;
+    if (k + words.size() > t.size()) continue;
     bool all = true;
     for (std::size_t w = 1; w < words.size() && all; ++w) all = t[k + w].fold == words[w];
     if (all) return {key, words.size()};

@@ -211,11 +211,7 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
                     const Span& trigger, std::size_t reach) {
   auto [first, last] = clause_of(c, t, k, /*split_conjunctions=*/true);
   Span clause{t[first].begin, t[last - 1].end};
-  auto token_of = [&](std::uint32_t byte) {
-    std::size_t i = 0;
-    while (i < t.size() && t[i].end <= byte) ++i;
-    return i;
-  };
+  auto token_of = [&](std::uint32_t byte) { return tokens_of(t, Span{byte, byte}).first; };
   int best = -1;
   std::size_t best_gap = 0;
   for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {

@@ -18,12 +18,25 @@ using link_test::has_dispute;
 using link_test::link;
 using link_test::Linked;
 
-std::vector<const ClaimGroup*> with_role(const Linked& l, const std::string& role) {
+// Every claim group of every story.
+std::vector<const ClaimGroup*> all_groups(const Linked& l) {
   std::vector<const ClaimGroup*> out;
   for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups)
-      if (g.role == role) out.push_back(&g);
+    for (const ClaimGroup& g : s.groups) out.push_back(&g);
   return out;
+}
+
+std::vector<const ClaimGroup*> with_role(const Linked& l, const std::string& role) {
+  std::vector<const ClaimGroup*> out;
+  for (const ClaimGroup* g : all_groups(l))
+    if (g->role == role) out.push_back(g);
+  return out;
+}
+
+bool any_dispute(const Linked& l, Verdict verdict) {
+  for (const ClaimGroup* g : all_groups(l))
+    if (has_dispute(*g, verdict)) return true;
+  return false;
 }
 
 // The role the analysis gave the figure written `figure` in article `article`, "" for none.
@@ -111,13 +124,8 @@ TEST(Measures, NotYetHandedOverThenHandedOverIsAChangeNotAContradiction) {
       {"b", "Plains Herald", "2026-02-11", "en",
        "Norvania handed over the two gang leaders sought by Calder on Tuesday, officials in Calder said."},
   });
-  bool changed = false;
-  for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups) {
-      EXPECT_FALSE(has_dispute(g, Verdict::Contradicted)) << describe(g);
-      changed = changed || has_dispute(g, Verdict::ChangedOverTime);
-    }
-  EXPECT_TRUE(changed);
+  for (const ClaimGroup* g : all_groups(l)) EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g);
+  EXPECT_TRUE(any_dispute(l, Verdict::ChangedOverTime));
 }
 
 TEST(Measures, TheSameDayTheSameDenialStillContradicts) {
@@ -125,10 +133,7 @@ TEST(Measures, TheSameDayTheSameDenialStillContradicts) {
       {"a", "Valley Post", "2026-02-11", "en", "Norvania handed over the two gang leaders to Calder on Tuesday, officials said."},
       {"b", "Plains Herald", "2026-02-11", "en", "Norvania has not handed over the two gang leaders to Calder, its justice ministry said."},
   });
-  bool contradicted = false;
-  for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups) contradicted = contradicted || has_dispute(g, Verdict::Contradicted);
-  EXPECT_TRUE(contradicted);
+  EXPECT_TRUE(any_dispute(l, Verdict::Contradicted));
 }
 
 TEST(Measures, ARunningTollOfUndatedReportsChangesAndNeverContradicts) {
@@ -147,11 +152,8 @@ TEST(Measures, FiguresAttachedToDifferentDaysAreNeverApproximatelyEqual) {
       {"a", "Valley Post", "2026-05-06", "en", "Police in Harlow arrested 30 protesters on Saturday, May 2."},
       {"b", "Plains Herald", "2026-05-06", "en", "Harlow police arrested 29 protesters on Tuesday, May 5."},
   });
-  for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups) {
-      EXPECT_FALSE(has_dispute(g, Verdict::ApproximatelyEqual)) << describe(g);
-      EXPECT_FALSE(has_dispute(g, Verdict::Contradicted)) << describe(g);
-    }
+  EXPECT_FALSE(any_dispute(l, Verdict::ApproximatelyEqual));
+  EXPECT_FALSE(any_dispute(l, Verdict::Contradicted));
 }
 
 TEST(Measures, WhatWouldHappenIsNotComparedWithWhatHappened) {
