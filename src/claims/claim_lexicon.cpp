@@ -137,8 +137,10 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
       // The first role that names a predicate is the role of its event word's figure.
       if (predicate->second.role.empty()) predicate->second.role = line.fields[0];
     }
-    if (line.fields[3] != "count" && line.fields[3] != "money") resource_error(roles, line, "figure must be count or money");
+    if (line.fields[3] != "count" && line.fields[3] != "money" && line.fields[3] != "scale")
+      resource_error(roles, line, "figure must be count, money or scale");
     info.money = line.fields[3] == "money";
+    info.scale = line.fields[3] == "scale";
     info.label = line.fields[4];
     resources->roles[line.fields[0]] = info;
   }

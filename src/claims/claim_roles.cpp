@@ -1,14 +1,27 @@
 // The place and the role of a claim's figure: where it was counted and what it measures in its
 // event. Why each rule is in docs/verdicts.md ("Groups: one measure of one event").
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 
 #include "claims/claim_frame.h"
 #include "recognize/name_tokens.h"
+#include "recognize/quantity_tokens.h"
 
 namespace storyline::claim_frame {
 namespace {
 
-constexpr std::size_t kPlaceReach = 4;  // tokens between an event word or figure and its place
+constexpr std::size_t kPlaceReach = 4;    // tokens between an event word or figure and its place
+constexpr std::size_t kBareCountGap = 2;  // tokens between a counted noun and a bare count of it
+
+// How far a place is from the words it may belong to. A place written after them ("evacuated
+// from Marlow Point", "16 deaths in Mexico City") or right before them ("Tidewater residents")
+// says where they happened; one further before is the setting of the whole clause ("the quake
+// that struck Mexico on Tuesday jumped to 217"), not a part of the event.
+std::size_t attachment_gap(std::size_t from, std::size_t to, std::size_t k, std::size_t length) {
+  if (to <= k) return k - to <= 1 ? k - to : kPlaceReach + 1;
+  return token_gap(from, to, k, length);
+}
 
 }  // namespace
 
@@ -47,14 +60,63 @@ void set_place(const Context& c, const std::vector<NameToken>& t, Claim& claim) 
     if (claim.place < 0 && !actor) claim.place = m.entity;
     auto [from, to] = tokens_of(t, m.span);
     if (from < first || to > last) continue;
-    std::size_t gap = token_gap(from, to, k, length);
+    std::size_t gap = attachment_gap(from, to, k, length);
     if (claim.value >= 0) {  // or near what its figure counts: "300 residents of the Brill Heights district"
       const Quantity& q = c.in.quantities[claim.value];
       auto [q_first, q_last] = tokens_of(t, q.counted ? Span{q.span.begin, std::max(q.span.end, q.counted->end)} : q.span);
-      gap = std::min(gap, token_gap(from, to, q_first, q_last - q_first));
+      gap = std::min(gap, attachment_gap(from, to, q_first, q_last - q_first));
     }
     if (gap < best_gap) best_gap = gap, claim.place = m.entity, claim.place_attached = true;
   }
+}
+
+namespace {
+
+// A role word joined to the figure by a hyphen: "a 6.1-magnitude quake".
+std::string hyphen_role(const Context& c, const Quantity& q) {
+  const std::string& text = c.in.article.text;
+  if (q.span.end + 1 >= text.size() || text[q.span.end] != '-') return "";
+  std::size_t end = q.span.end + 1;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || (text[end] & 0x80))) ++end;
+  NameToken joined;
+  joined.fold = fold_word(std::string_view(text).substr(q.span.end + 1, end - q.span.end - 1));
+  return c.lang.roles.match({joined}, 0).first;
+}
+
+}  // namespace
+
+// The role of a bare number, one that names nothing it counts. A reading on a scale is written
+// so: in digits, named by a role word before it in its clause with no other figure between
+// ("the magnitude of the initial quake as 5.9", "fijó la magnitud en 6,8"), right after it
+// ("7,1 grados") or joined to it ("6.1-magnitude"). A whole count is, when what it counts was
+// named just before ("el número de asistentes en cerca de 200.000", "víctimas mortales, con
+// 214"). "Otros 648, el de mayor magnitud" is no magnitude, nor "magnitude one".
+std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, std::size_t reach) {
+  const std::string& text = c.in.article.text;
+  auto digits = [&](const Span& s) { return s.end > s.begin && std::isdigit(static_cast<unsigned char>(text[s.end - 1])); };
+  if (!digits(q.span)) return "";
+  auto fits = [&](const std::string& role, std::size_t gap) {
+    auto info = c.resources.roles.find(role);
+    if (info == c.resources.roles.end() || info->second.money) return false;
+    return info->second.scale || (gap <= kBareCountGap && q.value == std::floor(q.value));
+  };
+  if (std::string role = hyphen_role(c, q); fits(role, 0)) return role;
+  auto [first, last] = tokens_of(t, q.span);
+  if (first >= t.size()) return "";
+  if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.roles.count(role) && c.resources.roles.at(role).scale)
+    return role;
+  auto [clause_first, clause_last] = clause_of(c, t, first);
+  for (std::size_t k = first; k-- > std::max(clause_first, first > reach ? first - reach : 0);) {
+    const bool figure = std::any_of(c.in.quantities.begin(), c.in.quantities.end(), [&](const Quantity& x) {
+      return !x.ordinal && digits(x.span) && inside(x.span, Span{t[k].begin, t[k].end});
+    });
+    if (figure) return "";
+    for (std::size_t from = k + 1; from-- > (k >= 2 ? k - 2 : 0);) {  // phrases ending at k
+      auto [role, length] = c.lang.roles.match(t, from);
+      if (length > 0 && from + length == k + 1 && fits(role, first - k - 1)) return role;
+    }
+  }
+  return "";
 }
 
 // What a figure measures in its event: the role word nearest to it in its clause ("three
@@ -66,9 +128,11 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
   // A sum of money takes only money's roles (a reward, a fine), a count or share only counts'.
   const bool money = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
   if (!money && !q.unit.empty() && q.unit != "percent") return "";  // kilometres, tons: no role
-  auto fits = [&](const std::string& role) {
+  // A scale ("magnitude") is the role only of a figure that names it ("a 7.4 magnitude quake",
+  // "6.1-magnitude"); a count near "el terremoto de" is no reading of it.
+  auto fits = [&](const std::string& role, bool named = false) {
     auto info = c.resources.roles.find(role);
-    return info != c.resources.roles.end() && info->second.money == money;
+    return info != c.resources.roles.end() && info->second.money == money && (named || !info->second.scale);
   };
   Span whole = q.span;
   if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
@@ -105,6 +169,7 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
     auto [role, length] = c.lang.roles.match(t, k);
     if (length > 0 && k + length == first && fits(role)) return role;
   }
+  if (std::string role = hyphen_role(c, q); !role.empty() && fits(role, true)) return role;
   // An update verb right before ("was raised to 94", "subió a 331") gives the running figure of
   // the event word, whatever else its clause names ("... with one person reported missing").
   const bool updated = (first >= 1 && c.lang.updates.count(t[first - 1].fold)) ||
@@ -120,7 +185,7 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
     bool thing = false, initials = to > from;
     for (std::size_t k = from; k < to; ++k) {
       auto [role, length] = c.lang.roles.match(t, k);
-      if (length > 0 && fits(role)) return role;
+      if (length > 0 && fits(role, true)) return role;
       thing = thing || c.lang.things.count(t[k].fold) > 0;
       initials = initials && t[k].all_caps;
     }

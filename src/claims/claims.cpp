@@ -62,6 +62,9 @@ constexpr std::size_t kRunningReach = 8;  // for running figures: "the death tol
                                           // rose to five"
 constexpr std::size_t kUpdateReach = 6;   // tokens from an update verb to the new figure ("subió
                                           // en las últimas horas a 355")
+constexpr std::size_t kUpdateVerbReach = 24;  // tokens from a running figure's word to its update verb
+constexpr std::size_t kBareReach = 6;     // tokens from a bare number to the role word that names
+                                          // it ("the magnitude of the initial quake as 5.9")
 
 long distance(const Span& a, const Span& b) {
   if (a.end <= b.begin) return static_cast<long>(b.begin) - a.end;
@@ -207,6 +210,16 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
 // members", "three workers were killed"), or the figure whose counted phrase holds the trigger
 // ("82,000 overdose deaths"). A figure further away is another fact's: an age, a count of
 // firefighters, the number of counties that sent them.
+std::size_t reach_of(const Context& c, const std::string& predicate);
+
+// A magnitude or other reading on a scale is no count of anything an event word names.
+bool reading_on_scale(const Context& c, const std::vector<NameToken>& t, const Quantity& q) {
+  const std::string role = q.unit.empty() && !q.counted ? claim_frame::bare_role_of(c, t, q, kBareReach)
+                                                       : role_of(c, t, q, "measure");
+  auto info = c.resources.roles.find(role);
+  return info != c.resources.roles.end() && info->second.scale;
+}
+
 int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, std::size_t length,
                     const Span& trigger, std::size_t reach) {
   auto [first, last] = clause_of(c, t, k, /*split_conjunctions=*/true);
@@ -217,6 +230,7 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
     const Quantity& quantity = c.in.quantities[q];
     if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, clause)) continue;
+    if (reading_on_scale(c, t, quantity)) continue;  // "murieron ... un terremoto de magnitud 7,8"
     std::size_t gap;
     if (quantity.counted && inside(trigger, *quantity.counted)) gap = 0;
     else if (quantity.span.end <= trigger.begin) {
@@ -233,10 +247,14 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   // death toll from the quake in the northwest has risen to 75".
   // Its clause runs past conjunctions here: "the toll from the quakes in Turkey and Syria has
   // passed 15,000".
+  // A relative clause may sit between the two ("el balance del terremoto que sacudió México ha
+  // ascendido a 238"): the search runs past clause breaks, but stops at the word of another
+  // running figure, whose verb it would be.
   if (best < 0 && reach == kRunningReach) {
-    auto [whole_first, whole_last] = clause_of(c, t, k);
-    const Span whole{t[whole_first].begin, t[whole_last - 1].end};
-    for (std::size_t u = std::max(whole_first, k + length); u < whole_last && best < 0; ++u) {
+    const std::size_t verbs_end = std::min(t.size(), k + length + kUpdateVerbReach);
+    const Span whole{t[k].begin, t.back().end};
+    for (std::size_t u = k + length; u < verbs_end && best < 0; ++u) {
+      if (auto [other, n] = c.lang.triggers.match(t, u); n > 0 && reach_of(c, other) == kRunningReach) break;
       if (!c.lang.updates.count(t[u].fold)) continue;
       for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
         const Quantity& quantity = c.in.quantities[q];
@@ -369,7 +387,13 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
     for (std::size_t q = 0; q < in.quantities.size(); ++q) {
       const Quantity& quantity = in.quantities[q];
       if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, sentence)) continue;
-      if (quantity.unit.empty() && !quantity.counted) continue;  // a bare number says nothing
+      // A bare number says nothing, unless a role word next to it says what it measures:
+      // "a 6.1-magnitude quake", "fijó la magnitud en 6,8".
+      std::string bare_role;
+      if (quantity.unit.empty() && !quantity.counted) {
+        bare_role = claim_frame::bare_role_of(c, tokens, quantity, kBareReach);
+        if (bare_role.empty()) continue;
+      }
       // "two current officials told ...": a count of sources is sourcing, not a claim.
       bool counts_sources = std::any_of(in.speech.attributions.begin(), in.speech.attributions.end(),
                                         [&](const Attribution& a) { return inside(quantity.span, a.source.span); }) ||
@@ -379,7 +403,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
       c.quantity_used[q] = 1;
       Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, tokens.size(), 0);
       claim.value = static_cast<int>(q);
-      claim.role = role_of(c, tokens, quantity, "measure");
+      claim.role = bare_role.empty() ? role_of(c, tokens, quantity, "measure") : bare_role;
       claim.evidence.push_back(quantity.span);
       if (quantity.counted)
         claim.object_text = in.article.text.substr(quantity.counted->begin, quantity.counted->end - quantity.counted->begin);

@@ -39,6 +39,7 @@ struct RoleInfo {
   PredicateKind kind = PredicateKind::Statistic;
   std::string predicate;  // the event it measures when no event word took it, "" for none
   bool money = false;     // its figures are sums of money, not counts
+  bool scale = false;     // its figures are readings on a scale (a magnitude), written bare
   std::string label;      // "people evacuated"
 };
 

@@ -122,6 +122,14 @@ std::string value_text(const Facts& f) {
   return text;
 }
 
+std::string word_before_value(const Facts& f) {
+  const Analysis& a = *f.analysis;
+  const Span& sentence = a.sentences[f.claim->sentence];
+  const std::uint32_t begin = a.quantities[f.claim->value].span.begin;
+  std::vector<std::string> words = word_tokens(a.article.text.substr(sentence.begin, begin - std::min(begin, sentence.begin)));
+  return words.empty() ? std::string() : fold_word(words.back());
+}
+
 std::string date_text(const Facts& f) {
   const Claim& c = *f.claim;
   if (c.time.date < 0) return "undated";
@@ -141,6 +149,9 @@ bool round_figure(double v) {
 int compare_values(const Facts& a, const Facts& b) {
   if (a.unit != b.unit) return 0;
   if (a.exact && b.exact && a.value == b.value) return 1;
+  // A figure given to a decimal ("7.5", "3.4%") is a reading to that precision, not a rounding:
+  // another reading is another figure.
+  if (a.exact && b.exact && (a.value != std::floor(a.value) || b.value != std::floor(b.value))) return 3;
   // "About 369" and "369" give one count, one of them rounded: equal only approximately.
   if (a.value == b.value && a.rough != b.rough && (a.exact || b.exact)) return 2;
   double scale = std::max(std::fabs(a.value), std::fabs(b.value));
@@ -279,6 +290,9 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
 // Two copies of one text whose figures differ: the text was updated.
 std::optional<Dispute> edited_copy(const Facts& x, const Facts& y) {
   if (!x.has_value || !y.has_value || x.unit != y.unit || x.value == y.value) return std::nullopt;
+  // An edit changes a figure, not the words before it ("subió a 331" / "subió a 343"); an
+  // article's own two figures are no edit of each other.
+  if (x.ref.article == y.ref.article || word_before_value(x) != word_before_value(y)) return std::nullopt;
   const bool in_order = x.published.empty() || y.published.empty() || x.published <= y.published;
   const Facts& earlier = in_order ? x : y;
   const Facts& later = in_order ? y : x;
@@ -429,7 +443,9 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
       if (asserts(f)) sources.insert(f.source);
       if (f.claim->place_attached && f.claim->place >= 0) ++places[f.analysis->entities[f.claim->place].name];
     }
-    int most = 0;
+    // A place names the group when most of its figures are attached to it: one city's part of
+    // a national toll does not make the toll that city's.
+    int most = static_cast<int>(facts.size() - 1) / 2;
     for (const auto& [place, n] : places)
       if (n > most) most = n, g.place = place;
     if (!g.place.empty()) g.label += " (" + g.place + ")";
@@ -445,6 +461,15 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
       }
     std::map<std::pair<int, int>, Verdict> pairs;      // per pair of sources, the most severe verdict
     std::set<std::tuple<int, int, std::string>> seen;  // one dispute per pair of sources and aspect
+    // Two sources that give one figure exactly agree on it; another figure one of them gives in
+    // the group is of something else (the second quake, one town's part of the toll), not a
+    // disagreement between them.
+    std::set<std::pair<int, int>> agreeing;
+    for (std::size_t i = 0; i < facts.size(); ++i)
+      for (std::size_t j = i + 1; j < facts.size(); ++j)
+        if (facts[i].source != facts[j].source && facts[i].has_value && facts[j].has_value && asserts(facts[i]) &&
+            asserts(facts[j]) && compare_values(facts[i], facts[j]) == 1 && facts[i].exact && facts[j].exact)
+          agreeing.insert({std::min(facts[i].source, facts[j].source), std::max(facts[i].source, facts[j].source)});
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j) {
         if (facts[i].source == facts[j].source) {
@@ -463,6 +488,9 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
         auto d = compare(x, y, kind);
         if (!d && !asserts(x) && !asserts(y)) continue;  // two denials agree on nothing done
         const std::pair<int, int> sources_key{std::min(x.source, y.source), std::max(x.source, y.source)};
+        if (d && agreeing.count(sources_key) &&
+            (d->verdict == Verdict::Contradicted || d->verdict == Verdict::ApproximatelyEqual))
+          continue;
         const Verdict v = d ? d->verdict : Verdict::Corroborated;
         auto known = pairs.find(sources_key);
         if (known == pairs.end() || severity(v) > severity(known->second)) pairs[sources_key] = v;

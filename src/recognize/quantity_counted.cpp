@@ -53,6 +53,13 @@ std::optional<Span> find_counted(const std::vector<Token>& t, std::size_t i, boo
     ++j;
   }
   if (words == 0) return std::nullopt;
+  // A lone singular participle is the sentence's verb: "de magnitud 7,8 registrado el sábado".
+  // It is singular where the language lists its plural ending too ("ado" and "ados"); where it
+  // does not ("ed"), "14 injured" counts the injured.
+  if (last_word == i) {
+    for (const std::string& ending : lang.participle_endings)
+      if (ends_with(t[i].fold, ending) && lang.participle_endings.count(ending + "s")) return std::nullopt;
+  }
   // Trailing participles are the verb of the sentence, not part of the phrase. The first word
   // stays: it is the head noun position, and many nouns look like participles ("soldados").
   while (last_word > i) {
