@@ -288,11 +288,13 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
 }
 
 // Two copies of one text whose figures differ: the text was updated.
-std::optional<Dispute> edited_copy(const Facts& x, const Facts& y) {
+// `same_place`: the two figures stand at the same place in their texts (the same rank among
+// the group's figures of each, when both give as many).
+std::optional<Dispute> edited_copy(const Facts& x, const Facts& y, bool same_place) {
   if (!x.has_value || !y.has_value || x.unit != y.unit || x.value == y.value) return std::nullopt;
-  // An edit changes a figure, not the words before it ("subió a 331" / "subió a 343"); an
-  // article's own two figures are no edit of each other.
-  if (x.ref.article == y.ref.article || word_before_value(x) != word_before_value(y)) return std::nullopt;
+  // An edit changes a figure where it stands, or at least not the word before it ("subió a 331"
+  // / "subió a 343"); an article's own two figures are no edit of each other.
+  if (x.ref.article == y.ref.article || (!same_place && word_before_value(x) != word_before_value(y))) return std::nullopt;
   const bool in_order = x.published.empty() || y.published.empty() || x.published <= y.published;
   const Facts& earlier = in_order ? x : y;
   const Facts& later = in_order ? y : x;
@@ -462,8 +464,12 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
     std::map<std::pair<int, int>, Verdict> pairs;      // per pair of sources, the most severe verdict
     std::set<std::tuple<int, int, std::string>> seen;  // one dispute per pair of sources and aspect
     // Two sources that give one figure exactly agree on it; another figure one of them gives in
-    // the group is of something else (the second quake, one town's part of the toll), not a
-    // disagreement between them.
+    // the group is of something else (the second quake, one town's part of the toll, an
+    // aftershock's dead), not a disagreement or a change between them.
+    std::vector<int> rank(facts.size());  // of a figure among its article's figures in the group
+    std::map<int, int> figures;            // per article
+    for (std::size_t i = 0; i < facts.size(); ++i)
+      if (facts[i].has_value) rank[i] = figures[facts[i].ref.article]++;
     std::set<std::pair<int, int>> agreeing;
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j)
@@ -475,7 +481,8 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
         if (facts[i].source == facts[j].source) {
           // Copies are one source, but a copy that gives another figure is a later version of the
           // text: what it changed is news ("subió a 331" rewritten as "subió a 343").
-          if (auto d = edited_copy(facts[i], facts[j]); d && seen.insert({facts[i].source, facts[i].source, "edit"}).second)
+          const bool same_place = rank[i] == rank[j] && figures[facts[i].ref.article] == figures[facts[j].ref.article];
+          if (auto d = edited_copy(facts[i], facts[j], same_place); d && seen.insert({facts[i].source, facts[i].source, "edit"}).second)
             g.disputes.push_back(*d);
           continue;
         }
@@ -488,9 +495,7 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
         auto d = compare(x, y, kind);
         if (!d && !asserts(x) && !asserts(y)) continue;  // two denials agree on nothing done
         const std::pair<int, int> sources_key{std::min(x.source, y.source), std::max(x.source, y.source)};
-        if (d && agreeing.count(sources_key) &&
-            (d->verdict == Verdict::Contradicted || d->verdict == Verdict::ApproximatelyEqual))
-          continue;
+        if (d && agreeing.count(sources_key)) continue;
         const Verdict v = d ? d->verdict : Verdict::Corroborated;
         auto known = pairs.find(sources_key);
         if (known == pairs.end() || severity(v) > severity(known->second)) pairs[sources_key] = v;
