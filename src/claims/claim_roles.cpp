@@ -105,8 +105,10 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
   if (first >= t.size()) return "";
   if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.roles.count(role) && c.resources.roles.at(role).scale)
     return role;
+  // A scale is named in the figure's clause; a count right before it, past a comma too.
   auto [clause_first, clause_last] = clause_of(c, t, first);
-  for (std::size_t k = first; k-- > std::max(clause_first, first > reach ? first - reach : 0);) {
+  const std::size_t near = first > kBareCountGap + 2 ? first - kBareCountGap - 2 : 0;
+  for (std::size_t k = first; k-- > std::min(near, std::max(clause_first, first > reach ? first - reach : 0));) {
     const bool figure = std::any_of(c.in.quantities.begin(), c.in.quantities.end(), [&](const Quantity& x) {
       return !x.ordinal && digits(x.span) && inside(x.span, Span{t[k].begin, t[k].end});
     });

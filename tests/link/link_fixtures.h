@@ -74,4 +74,36 @@ inline std::string describe(const ClaimGroup& g) {
   return out;
 }
 
+// Every claim group of every story.
+inline std::vector<const ClaimGroup*> all_groups(const Linked& l) {
+  std::vector<const ClaimGroup*> out;
+  for (const Story& s : l.record.stories)
+    for (const ClaimGroup& g : s.groups) out.push_back(&g);
+  return out;
+}
+
+inline std::vector<const ClaimGroup*> with_role(const Linked& l, const std::string& role) {
+  std::vector<const ClaimGroup*> out;
+  for (const ClaimGroup* g : all_groups(l))
+    if (g->role == role) out.push_back(g);
+  return out;
+}
+
+inline bool any_dispute(const Linked& l, Verdict verdict) {
+  for (const ClaimGroup* g : all_groups(l))
+    if (has_dispute(*g, verdict)) return true;
+  return false;
+}
+
+// The role the analysis gave the figure written `figure` in article `article`, "" for none.
+inline std::string role_of(const Linked& l, std::size_t article, const std::string& figure) {
+  const Analysis& a = l.analyses[article];
+  for (const Claim& c : a.claims) {
+    if (c.value < 0) continue;
+    const Span& s = a.quantities[c.value].span;
+    if (a.article.text.compare(s.begin, s.end - s.begin, figure) == 0) return c.role.empty() ? "(none)" : c.role;
+  }
+  return "(no claim)";
+}
+
 }  // namespace storyline::link_test

@@ -13,42 +13,14 @@
 namespace storyline {
 namespace {
 
+using link_test::all_groups;
+using link_test::any_dispute;
 using link_test::describe;
 using link_test::has_dispute;
 using link_test::link;
 using link_test::Linked;
-
-// Every claim group of every story.
-std::vector<const ClaimGroup*> all_groups(const Linked& l) {
-  std::vector<const ClaimGroup*> out;
-  for (const Story& s : l.record.stories)
-    for (const ClaimGroup& g : s.groups) out.push_back(&g);
-  return out;
-}
-
-std::vector<const ClaimGroup*> with_role(const Linked& l, const std::string& role) {
-  std::vector<const ClaimGroup*> out;
-  for (const ClaimGroup* g : all_groups(l))
-    if (g->role == role) out.push_back(g);
-  return out;
-}
-
-bool any_dispute(const Linked& l, Verdict verdict) {
-  for (const ClaimGroup* g : all_groups(l))
-    if (has_dispute(*g, verdict)) return true;
-  return false;
-}
-
-// The role the analysis gave the figure written `figure` in article `article`, "" for none.
-std::string role_of(const Linked& l, std::size_t article, const std::string& figure) {
-  const Analysis& a = l.analyses[article];
-  for (const Claim& c : a.claims) {
-    if (c.value < 0) continue;
-    const Span& s = a.quantities[c.value].span;
-    if (a.article.text.compare(s.begin, s.end - s.begin, figure) == 0) return c.role.empty() ? "(none)" : c.role;
-  }
-  return "(no claim)";
-}
+using link_test::role_of;
+using link_test::with_role;
 
 TEST(Measures, FiguresOfOneStoryAreGroupedByWhatTheyMeasureNotByTheNounTheyCount) {
   Linked l = link({

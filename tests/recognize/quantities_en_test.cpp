@@ -5,6 +5,9 @@ namespace {
 
 TEST(QuantitiesEnglish, ConstructionsFromTheTable) {
   check_rows({
+      // a preposition after a figure counts nothing; a lone participle in English does
+      {"put the magnitude at 7.4 near the coast", "7.4", 7.4, "", "exact", ""},
+      {"left 14 injured", "14", 14, "", "exact", "injured"},
       // digits and separators
       {"Officials counted 82,000 overdose deaths.", "82,000", 82000, "", "exact", "overdose deaths"},
       {"The index rose 1.5 points.", "1.5", 1.5, "", "exact", "points"},

@@ -37,6 +37,9 @@ TEST(QuantitiesSpanish, ConstructionsFromTheTable) {
       {"unos 300 soldados", "unos 300", 300, "", "about", "soldados"},
       {"cerca de 300 casas", "cerca de 300", 300, "", "about", "casas"},
       {"casi 30 soldados", "casi 30", 30, "", "nearly", "soldados"},
+      // un participio singular solo es el verbo, no lo contado; el plural sí cuenta
+      {"un sismo de magnitud 7,8 registrado el sábado", "7,8", 7.8, "", "exact", ""},
+      {"hubo 40 detenidos", "40", 40, "", "exact", "detenidos"},
       // rangos
       {"entre 20 y 30 personas", "entre 20 y 30", 20, "", "range", "personas", 20, 30},
       {"de 20 a 30 personas", "de 20 a 30", 20, "", "range", "personas", 20, 30},

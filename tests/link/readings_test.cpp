@@ -1,0 +1,136 @@
+// Readings on a scale, parts of a toll and sources that agree on one figure (issue 13, second
+// round): a magnitude is a measure of its own, never a count of the dead; a place written before
+// a figure is the setting of its clause; two outlets that give one figure exactly do not dispute
+// each other's other figures. Every text is written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "link/story.h"
+#include "link_fixtures.h"
+
+namespace storyline {
+namespace {
+
+using link_test::any_dispute;
+using link_test::describe;
+using link_test::has_dispute;
+using link_test::link;
+using link_test::Linked;
+using link_test::role_of;
+using link_test::with_role;
+
+TEST(Readings, AMagnitudeWrittenBareOrHyphenatedIsAMagnitudeInBothLanguages) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-10-05", "en",
+       "The geological survey measured the magnitude of the first quake in Calder as 6.3 on Sunday. "
+       "A 5.8-magnitude aftershock followed at night."},
+      {"b", "Diario Norte", "2026-10-05", "es",
+       "El servicio sismológico de Calder fijó la magnitud del primer sismo en 6,5 el domingo."},
+  });
+  EXPECT_EQ(role_of(l, 0, "6.3"), "magnitude");
+  EXPECT_EQ(role_of(l, 0, "5.8"), "magnitude");
+  EXPECT_EQ(role_of(l, 1, "6,5"), "magnitude");
+}
+
+TEST(Readings, TwoReadingsToADecimalThatDifferContradictEvenWhenClose) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-10-05", "en", "The geological survey put the magnitude of the Calder quake at 7.5."},
+      {"b", "Diario Norte", "2026-10-05", "es", "El servicio sismológico fijó la magnitud del terremoto de Calder en 7,6."},
+  });
+  auto groups = with_role(l, "magnitude");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::Contradicted)) << describe(*groups[0]);
+  EXPECT_FALSE(has_dispute(*groups[0], Verdict::ApproximatelyEqual)) << describe(*groups[0]);
+}
+
+TEST(Readings, ACountNearTheWordMagnitudeIsNoMagnitude) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-10-06", "es",
+       "Tras el primer sismo se registraron otros 212 temblores, el de mayor magnitud uno de 5,9."},
+  });
+  EXPECT_NE(role_of(l, 0, "212"), "magnitude");
+  EXPECT_EQ(role_of(l, 0, "5,9"), "magnitude");
+}
+
+TEST(Readings, TheDeadOfAQuakeAreNotItsMagnitude) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-10-06", "es",
+       "Un total de 41 personas murieron en un terremoto de magnitud 6,9 registrado el sábado en Calder."},
+  });
+  EXPECT_EQ(role_of(l, 0, "41"), "killed");
+  EXPECT_EQ(role_of(l, 0, "6,9"), "magnitude");
+}
+
+TEST(Readings, ABareCountRightAfterWhatItCountsTakesItsRole) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-10-06", "es",
+       "El jefe de protección civil indicó que la capital registra el mayor número de víctimas mortales, con 118."},
+  });
+  EXPECT_EQ(role_of(l, 0, "118"), "killed");
+}
+
+TEST(Readings, ARunningTollPastARelativeClauseIsTaken) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-10-07", "es",
+       "El balance de víctimas mortales del terremoto que sacudió Calder el sábado ha ascendido a 130, según el último parte."},
+      {"b", "Valley Post", "2026-10-08", "en",
+       "The death toll from the earthquake that struck Calder's northern hills last Saturday has climbed to 152, officials said."},
+  });
+  EXPECT_EQ(role_of(l, 0, "130"), "killed");
+  EXPECT_EQ(role_of(l, 1, "152"), "killed");
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+}
+
+TEST(Readings, APlaceBeforeTheFigureIsTheSettingNotAPartOfTheToll) {
+  // The national toll is one group; the capital's part, attached after its figure, does not
+  // split it or name it.
+  Linked l = link({
+      {"a", "Valley Post", "2026-10-07", "en",
+       "At least 60 people were killed on Saturday when the quake hit Calder, officials said, after confirming "
+       "14 deaths in and around Calder City."},
+      {"b", "Plains Herald", "2026-10-08", "en",
+       "The death toll from the earthquake that struck Calder on Saturday jumped to 190, officials said on Sunday."},
+  });
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+  EXPECT_EQ(groups[0]->place, "") << describe(*groups[0]);
+}
+
+TEST(Readings, SourcesThatGiveOneFigureExactlyDoNotDisputeTheirOtherFigures) {
+  // The second outlet also counts the dead of an earlier quake in the same group: that is no
+  // update of the figure both give.
+  Linked l = link({
+      {"a", "Valley Post", "2026-10-09", "en", "The September quake in Calder left 98 people dead."},
+      {"b", "Diario Norte", "2026-10-10", "es",
+       "A esas víctimas se suman cuatro muertos de la réplica del sábado, tras el terremoto de septiembre en "
+       "Calder, que causó 98 muertos."},
+  });
+  for (const ClaimGroup* g : with_role(l, "killed")) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
+}
+
+TEST(Readings, AnEditedCopyPairsItsFiguresByPlace) {
+  const std::string wire =
+      "El número de muertos por el terremoto de Calder subió a {1}, siendo la capital la que registra más "
+      "fallecidos con {2}, informó el coordinador de protección civil. Los equipos de rescate siguen "
+      "trabajando entre los escombros de varios edificios del centro, y el gobierno regional declaró tres "
+      "días de luto. Las escuelas de la zona permanecerán cerradas hasta nuevo aviso.";
+  auto with = [&](const std::string& a, const std::string& b) {
+    std::string s = wire;
+    s.replace(s.find("{1}"), 3, a);
+    s.replace(s.find("{2}"), 3, b);
+    return s;
+  };
+  Linked l = link({
+      {"a", "Agencia Sur", "2026-10-09", "es", with("331", "192")},
+      {"b", "Diario Norte", "2026-10-12", "es", with("343", "204")},
+  });
+  ASSERT_EQ(l.record.copy_of[1], 0) << "the second text is a copy of the first";
+  EXPECT_TRUE(any_dispute(l, Verdict::ChangedOverTime));
+}
+
+}  // namespace
+}  // namespace storyline
