@@ -17,6 +17,8 @@ namespace {
 constexpr double kRounding = 0.05;     // exact figures within 5% are one figure rounded
 constexpr double kRoundFigure = 0.10;  // a round or qualified figure may be 10% off ("two dozen", 26)
 constexpr double kQualified = 0.25;    // qualifiers that admit both figures, within 25%
+constexpr long kReportDays = 3;       // news of a happening is published within days of it; an
+                                      // undated figure in a report is of that time
 constexpr std::size_t kContext = 8;         // words each side of an event word that describe it
 constexpr std::size_t kContextLetters = 5;  // bytes: shorter words are mostly function words
 
@@ -33,6 +35,7 @@ struct Facts {
   std::string unit;
   std::set<std::string> context; // words around the event word
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
+  std::string precision;         // of that date: "day", "month", "week", "year", ...
   int month = 0;                 // month of a value without its year ("XXXX-01"), else 0
   std::string published;
   bool attached = false;  // its date is in the clause of its event word
@@ -87,7 +90,7 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
     else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
   }
   f.context = context_words(a.article.text, c);
-  if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end;
+  if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end, f.precision = c.time.precision;
   // A month whose year the text does not fix ("XXXX-01", or a year guessed from an estimated
   // publication date) still says which month.
   const std::string& v = c.time.value;
@@ -196,6 +199,20 @@ long day_number(const std::string& iso) {
 
 bool both_dated(const Facts& a, const Facts& b) { return !a.published.empty() && !b.published.empty(); }
 
+// Days from the end of a fact's text date to a report's publication; 0 when either is unknown.
+// Only a day or a month dates a happening: "in recent weeks", "2023" are spans of reporting.
+long days_before(const Facts& x, const std::string& published) {
+  if (x.end.size() < 10 || published.size() < 10 || (x.precision != "day" && x.precision != "month")) return 0;
+  return day_number(published) - day_number(x.end);
+}
+
+// `x` recalls an earlier happening (its sentence dates it days before both reports) that `y`,
+// undated or dated at its own report's time, does not.
+bool earlier_than_report(const Facts& x, const Facts& y) {
+  if (days_before(x, x.published) <= kReportDays || days_before(x, y.published) <= kReportDays) return false;
+  return y.end.empty() || days_before(y, y.published) <= kReportDays;
+}
+
 std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kind) {
   Dispute d;
   d.a = a.ref;
@@ -236,6 +253,15 @@ std::optional<Dispute> compare(const Facts& a, const Facts& b, PredicateKind kin
       d.verdict = Verdict::DistinctEvents;
       d.aspect = "time";
       d.reason = both + ": different dates (" + date_text(a) + ", " + date_text(b) + ")";
+      return d;
+    }
+    // An undated figure tells of the time of its report; one its sentence dates well before both
+    // reports is of an earlier happening ("last year's march drew 700,000"). Not so for a
+    // running toll, told with its event's date long after.
+    if (kind != PredicateKind::Cumulative && (earlier_than_report(a, b) || earlier_than_report(b, a))) {
+      d.verdict = Verdict::DistinctEvents;
+      d.aspect = "time";
+      d.reason = both + ": one is dated " + (earlier_than_report(a, b) ? date_text(a) : date_text(b)) + ", before the other report";
       return d;
     }
     if (values == 1) return std::nullopt;
@@ -474,7 +500,8 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j)
         if (facts[i].source != facts[j].source && facts[i].has_value && facts[j].has_value && asserts(facts[i]) &&
-            asserts(facts[j]) && compare_values(facts[i], facts[j]) == 1 && facts[i].exact && facts[j].exact)
+            asserts(facts[j]) && compare_values(facts[i], facts[j]) == 1 && facts[i].exact && facts[j].exact &&
+            !compare(facts[i], facts[j], kind))  // one figure of one happening, not of two
           agreeing.insert({std::min(facts[i].source, facts[j].source), std::max(facts[i].source, facts[j].source)});
     for (std::size_t i = 0; i < facts.size(); ++i)
       for (std::size_t j = i + 1; j < facts.size(); ++j) {

@@ -132,5 +132,32 @@ TEST(Readings, AnEditedCopyPairsItsFiguresByPlace) {
   EXPECT_TRUE(any_dispute(l, Verdict::ChangedOverTime));
 }
 
+TEST(Readings, ACrowdOfAMarchDatedLongBeforeIsAnotherMarch) {
+  // The first report recalls the spring march by its date; the second tells of this week's.
+  Linked l = link({
+      {"a", "Diario Norte", "2026-11-14", "es",
+       "En la marcha del 8 de marzo de 2026 por el centro de Orla participaron 90.000 personas, según la policía local."},
+      {"b", "Valley Post", "2026-11-15", "en", "Some 90,000 marchers filled the centre of Orla on Saturday, police said."},
+      {"c", "Plains Herald", "2026-11-15", "en", "About 150,000 people marched through the centre of Orla, the organisers said."},
+  });
+  for (const ClaimGroup* g : with_role(l, "crowd"))
+    for (const Dispute& d : g->disputes) {
+      const bool spring = d.a.article == 0 || d.b.article == 0;
+      if (spring) EXPECT_EQ(d.verdict, Verdict::DistinctEvents) << describe(*g);
+    }
+  EXPECT_TRUE(any_dispute(l, Verdict::DistinctEvents));
+}
+
+TEST(Readings, ARunningTollToldWithItsEventsDateWeeksLaterIsStillAnUpdate) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-09-20", "en", "The earthquake in Calder has killed 65 people, officials said."},
+      {"b", "Diario Norte", "2026-10-01", "es",
+       "El terremoto del 19 de septiembre en Calder dejó 240 muertos, según el último balance."},
+  });
+  auto groups = with_role(l, "killed");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
+}
+
 }  // namespace
 }  // namespace storyline
