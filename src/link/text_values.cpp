@@ -59,7 +59,13 @@ std::optional<Finding> person_spelling(const Name& a, const Name& b, const TextV
   if (differing < 0 || (differing == 0 && shorter.words.size() > 1)) return std::nullopt;
   const NameWord& x = shorter.words[differing];
   const NameWord& y = longer.words[offset + differing];
-  if (!near_spelling(x.fold, y.fold, 5, shorter.words.size() > 1)) return std::nullopt;
+  // A name of given names and two surnames that keeps the given names and the second surname
+  // but changes the first ("José Luis Rodríguez Almeida" / "José Luis Martínez-Almeida") is one
+  // person's name written wrong, however unlike the two surnames look.
+  const bool first_surname = shorter.words.size() >= 3 && differing > 0 &&
+                             static_cast<std::size_t>(differing) + 1 < shorter.words.size() &&
+                             shorter.words[0].fold == longer.words[0].fold;
+  if (!first_surname && !near_spelling(x.fold, y.fold, 5, shorter.words.size() > 1)) return std::nullopt;
   const NameWord& first = &shorter == &a ? x : y;
   const NameWord& second = &shorter == &a ? y : x;
   bool surname = longer.words.size() > 1 && offset + differing == longer.words.size() - 1;
