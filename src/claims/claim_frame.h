@@ -39,6 +39,8 @@ std::size_t token_gap(std::size_t first, std::size_t last, std::size_t k, std::s
 // claim_roles.cpp: the claim's place (and whether it is attached), and its figure's role.
 void set_place(const Context& c, const std::vector<NameToken>& t, Claim& claim);
 std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate);
+// The person or organisation (entity index) a figure belongs to, -1 for none: "for Ortega".
+int holder_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q);
 // What a bare number measures ("magnitud en 6,8"), "" when nothing; `reach` in tokens.
 std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, std::size_t reach);
 

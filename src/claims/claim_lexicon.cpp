@@ -127,7 +127,8 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
   }
   fs::path roles = root / "common" / "claims" / "roles.txt";
   for (const ResourceLine& line : read_resource_lines(roles)) {
-    if (line.fields.size() != 5) resource_error(roles, line, "expected role | kind | predicate | figure | label");
+    if (line.fields.size() != 5 && line.fields.size() != 6)
+      resource_error(roles, line, "expected role | kind | predicate | figure | label [| options]");
     RoleInfo info;
     info.kind = parse_kind(roles, line, line.fields[1]);
     if (line.fields[2] != "-") {
@@ -137,13 +138,24 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
       // The first role that names a predicate is the role of its event word's figure.
       if (predicate->second.role.empty()) predicate->second.role = line.fields[0];
     }
-    if (line.fields[3] != "count" && line.fields[3] != "money" && line.fields[3] != "scale")
-      resource_error(roles, line, "figure must be count, money or scale");
+    if (line.fields[3] != "count" && line.fields[3] != "money" && line.fields[3] != "scale" && line.fields[3] != "share")
+      resource_error(roles, line, "figure must be count, money, scale or share");
     info.money = line.fields[3] == "money";
     info.scale = line.fields[3] == "scale";
+    info.share = line.fields[3] == "share";
     info.label = line.fields[4];
+    if (line.fields.size() == 6)
+      for (const std::string& option : split(line.fields[5], ' ')) {
+        if (option.empty()) continue;
+        if (option == "holder") info.holder = true;
+        else if (option.rfind("share=", 0) == 0) info.as_share = option.substr(6);
+        else resource_error(roles, line, "unknown option " + option + " (holder, share=ROLE)");
+      }
     resources->roles[line.fields[0]] = info;
   }
+  for (const auto& [role, info] : resources->roles)
+    if (!info.as_share.empty() && (!resources->roles.count(info.as_share) || !resources->roles.at(info.as_share).share))
+      throw std::runtime_error(roles.string() + ": share=" + info.as_share + " of " + role + " is no role of shares");
   for (const fs::path& language : language_folders(root, "claims"))
     resources->languages.emplace(language.filename().string(), load_language(language, *resources));
   resources->text_values = load_text_value_resources(resource_dir);

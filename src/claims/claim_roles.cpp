@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kPlaceReach = 4;    // tokens between an event word or figure and its place
 constexpr std::size_t kBareCountGap = 2;  // tokens between a counted noun and a bare count of it
+constexpr std::size_t kHolderReach = 3;   // tokens from a figure to the party named after it
 
 // How far a place is from the words it may belong to. A place written after them ("evacuated
 // from Marlow Point", "16 deaths in Mexico City") or right before them ("Tidewater residents")
@@ -126,15 +127,20 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
 // the event word that took it ("the evacuation of 300"), else, for a figure no event word took,
 // the nearest role word of its sentence with no other figure in between. A figure written as a
 // part of another ("including two firefighters") measures nothing of its own.
-std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
+namespace {
+
+std::string role_from_words(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
   // A sum of money takes only money's roles (a reward, a fine), a count or share only counts'.
   const bool money = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
-  if (!money && !q.unit.empty() && q.unit != "percent") return "";  // kilometres, tons: no role
+  const bool percent = q.unit == "percent";
+  if (!money && !q.unit.empty() && !percent) return "";  // kilometres, tons: no role
   // A scale ("magnitude") is the role only of a figure that names it ("a 7.4 magnitude quake",
-  // "6.1-magnitude"); a count near "el terremoto de" is no reading of it.
+  // "6.1-magnitude"); a count near "el terremoto de" is no reading of it. A role of shares
+  // takes only percentages.
   auto fits = [&](const std::string& role, bool named = false) {
     auto info = c.resources.roles.find(role);
-    return info != c.resources.roles.end() && info->second.money == money && (named || !info->second.scale);
+    return info != c.resources.roles.end() && info->second.money == money && (named || !info->second.scale) &&
+           (percent || !info->second.share);
   };
   Span whole = q.span;
   if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
@@ -211,6 +217,42 @@ std::string role_of(const Context& c, const std::vector<NameToken>& t, const Qua
   while (from > 0 && !is_break(t[from - 1])) --from;
   while (to < t.size() && !is_break(t[to])) ++to;
   return nearest(from, to, false);
+}
+
+}  // namespace
+
+std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
+  std::string role = role_from_words(c, t, q, predicate);
+  auto info = c.resources.roles.find(role);
+  // "Turnout was 67%": a percentage the words of a count name is a share ("turnout", not a
+  // crowd; "52% of the votes", not votes).
+  if (info != c.resources.roles.end() && q.unit == "percent" && !info->second.as_share.empty()) return info->second.as_share;
+  return role;
+}
+
+// The party a figure belongs to, for roles whose figures do: a person or organisation named
+// right after it ("44.1% for Ortega") or, else, the nearest before it in its clause ("Ramos won
+// 52.3%")
+int holder_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q) {
+  Span whole = q.span;
+  if (q.counted) whole.end = std::max(whole.end, q.counted->end);
+  auto [first, last] = tokens_of(t, whole);
+  if (first >= t.size()) return -1;
+  auto [clause_first, clause_last] = clause_of(c, t, first);
+  int after = -1, before = -1;
+  std::size_t after_gap = t.size(), before_gap = t.size();
+  for (const Mention& m : c.in.mentions) {
+    if (m.kind != MentionKind::Name || m.entity < 0) continue;
+    const EntityType type = c.in.entities[m.entity].type;
+    if (type != EntityType::Person && type != EntityType::Org && type != EntityType::ArmedGroup) continue;
+    auto [from, to] = tokens_of(t, m.span);
+    if (from >= last && to <= clause_last && from - last < after_gap) after_gap = from - last, after = m.entity;
+    if (to <= first && from >= clause_first && first - to < before_gap) before_gap = first - to, before = m.entity;
+  }
+  // ...or further on in its clause: "a reward of $15 million for information leading to the
+  // arrest of Nicolás Maduro".
+  if (after >= 0 && after_gap <= kHolderReach) return after;
+  return before >= 0 ? before : after;
 }
 
 }  // namespace storyline::claim_frame

@@ -274,6 +274,17 @@ std::size_t reach_of(const Context& c, const std::string& predicate) {
   return running ? kRunningReach : kValueReach;
 }
 
+// A figure of a role whose figures belong to someone (votes, a reward) has that party as its
+// subject, whoever the clause's actor is.
+void set_holder(const Context& c, const std::vector<NameToken>& t, Claim& claim) {
+  auto role = c.resources.roles.find(claim.role);
+  if (claim.value < 0 || role == c.resources.roles.end() || !role->second.holder) return;
+  const int holder = claim_frame::holder_of(c, t, c.in.quantities[claim.value]);
+  if (holder < 0) return;
+  claim.subject = holder;
+  claim.subject_text = c.in.entities[holder].name;
+}
+
 Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger,
             const std::vector<NameToken>& tokens, std::size_t k, std::size_t length) {
   const Span& sentence = c.in.sentences[s];
@@ -304,6 +315,7 @@ Claim frame(Context& c, int s, const std::string& predicate, const Span& trigger
     const Span& counted = *c.in.quantities[claim.value].counted;
     claim.object_text = text.substr(counted.begin, counted.end - counted.begin);
   }
+  set_holder(c, tokens, claim);
   set_place(c, tokens, claim);
   claim.time = time_of(c, sentence, trigger, &claim);
   if (claim.time.date >= 0 && length > 0) {
@@ -368,6 +380,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
           if (earlier->value >= 0) {
             earlier->evidence.push_back(in.quantities[earlier->value].span);
             earlier->role = role_of(c, tokens, in.quantities[earlier->value], predicate);
+            set_holder(c, tokens, *earlier);
           }
         }
         continue;
@@ -404,6 +417,7 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
       Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, tokens.size(), 0);
       claim.value = static_cast<int>(q);
       claim.role = bare_role.empty() ? role_of(c, tokens, quantity, "measure") : bare_role;
+      set_holder(c, tokens, claim);
       claim.evidence.push_back(quantity.span);
       if (quantity.counted)
         claim.object_text = in.article.text.substr(quantity.counted->begin, quantity.counted->end - quantity.counted->begin);

@@ -40,6 +40,9 @@ struct RoleInfo {
   std::string predicate;  // the event it measures when no event word took it, "" for none
   bool money = false;     // its figures are sums of money, not counts
   bool scale = false;     // its figures are readings on a scale (a magnitude), written bare
+  bool share = false;     // its figures are percentages only (a turnout, a share of the vote)
+  bool holder = false;    // its figures belong to a named party: a candidate's votes, a reward for someone
+  std::string as_share;   // the role its words give a percentage ("turnout" for a crowd's words)
   std::string label;      // "people evacuated"
 };
 

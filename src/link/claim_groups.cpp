@@ -348,7 +348,10 @@ int severity(Verdict v) {
 struct GroupKey {
   int event = -1;
   std::string role, place;
-  bool operator<(const GroupKey& o) const { return std::tie(event, role, place) < std::tie(o.event, o.role, o.place); }
+  std::string holder;  // whose figure it is, for roles of a party (votes of a candidate)
+  bool operator<(const GroupKey& o) const {
+    return std::tie(event, role, place, holder) < std::tie(o.event, o.role, o.place, o.holder);
+  }
 };
 
 // The verdict of a group from its pairs of sources: each pair of sources counts once, with the
@@ -428,6 +431,8 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
         // of the event whose word happened to take its figure.
         if (resources.roles.at(claim.role).predicate.empty()) key.event = -1;
         if (key.event < 0 && claim.place_attached && claim.place >= 0) key.place = analysis.entities[claim.place].key;
+        // One candidate's share of the vote is no figure of another's.
+        if (resources.roles.at(claim.role).holder && claim.subject >= 0) key.holder = analysis.entities[claim.subject].key;
       } else {
         f.has_value = false;          // a figure of no known role is compared with nothing
         if (key.event < 0) continue;  // nor grouped when it reports no event: a claim of its sentence
@@ -482,6 +487,7 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
     int best = std::max(2, static_cast<int>(facts.size()) / 3) - 1;
     for (const auto& [subject, n] : subjects)
       if (n > best) best = n, g.subject = subject;
+    if (!key.holder.empty()) g.subject = key.holder;  // the candidate whose votes these are
     for (const Facts& f : facts)
       if (f.subject == g.subject && f.claim->subject >= 0) {
         g.subject_name = f.analysis->entities[f.claim->subject].name;

@@ -159,5 +159,39 @@ TEST(Readings, ARunningTollToldWithItsEventsDateWeeksLaterIsStillAnUpdate) {
   EXPECT_TRUE(has_dispute(*groups[0], Verdict::ChangedOverTime)) << describe(*groups[0]);
 }
 
+TEST(Readings, EachCandidatesShareOfTheVoteIsItsOwnGroupInBothLanguages) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-06-08", "en",
+       "With 95% of ballots counted, Ana Ramos had won 52.3% of the vote in the Calder presidential election, "
+       "against 44.1% for Luis Ortega. Turnout was 67 percent, the electoral commission said."},
+      {"b", "Diario Norte", "2026-06-08", "es",
+       "Con el 98% de las mesas escrutadas en la elección presidencial de Calder, Luis Ortega obtuvo el 44,3% de "
+       "los votos, frente al 52,1% de Ana Ramos. La participación electoral fue del 67%."},
+  });
+  auto shares = with_role(l, "vote_share");
+  ASSERT_EQ(shares.size(), 2u) << "one group per candidate";
+  for (const ClaimGroup* g : shares) {
+    EXPECT_TRUE(g->subject_name == "Ana Ramos" || g->subject_name == "Luis Ortega") << describe(*g);
+    EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted)) << describe(*g) << ": the count moved on";
+  }
+  EXPECT_EQ(with_role(l, "counted").size(), 1u);
+  auto turnout = with_role(l, "turnout");
+  ASSERT_EQ(turnout.size(), 1u) << "a turnout in percent is no crowd";
+  EXPECT_EQ(turnout[0]->verdict, Verdict::Corroborated) << describe(*turnout[0]);
+  EXPECT_TRUE(with_role(l, "crowd").empty());
+}
+
+TEST(Readings, RewardsForTwoPeopleAreTwoGroups) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-03-02", "en",
+       "Calder is offering a reward of up to $10 million for information leading to the arrest of Tomas Brenner."},
+      {"b", "Plains Herald", "2026-03-02", "en",
+       "Calder has offered a reward of up to $5 million for information leading to the capture of Ilse Maranth."},
+  });
+  auto rewards = with_role(l, "reward");
+  ASSERT_EQ(rewards.size(), 2u);
+  for (const ClaimGroup* g : rewards) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
+}
+
 }  // namespace
 }  // namespace storyline
