@@ -414,7 +414,12 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
                                         [&](const Quote& q) { return inside(quantity.span, q.speaker.span); });
       if (counts_sources) continue;
       c.quantity_used[q] = 1;
-      Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, tokens.size(), 0);
+      // The figure stands where an event word would: its clause gives its modality and date
+      // ("un número todavía no determinado de desaparecidos y 1,7 millones de afectados" denies
+      // nothing of the 1.7 million).
+      auto [figure_first, figure_last] = claim_frame::tokens_of(tokens, quantity.span);
+      Claim claim = frame(c, static_cast<int>(s), "measure", quantity.span, tokens, figure_first,
+                          std::max<std::size_t>(1, figure_last - figure_first));
       claim.value = static_cast<int>(q);
       claim.role = bare_role.empty() ? role_of(c, tokens, quantity, "measure") : bare_role;
       set_holder(c, tokens, claim);

@@ -14,7 +14,6 @@
 namespace storyline {
 namespace {
 
-constexpr double kRounding = 0.05;     // exact figures within 5% are one figure rounded
 constexpr double kRoundFigure = 0.10;  // a round or qualified figure may be 10% off ("two dozen", 26)
 constexpr double kQualified = 0.25;    // qualifiers that admit both figures, within 25%
 constexpr long kReportDays = 3;       // news of a happening is published within days of it; an
@@ -165,7 +164,9 @@ int compare_values(const Facts& a, const Facts& b) {
   // Two floors ("over 82,000", "over 100,000") never meet at one figure: each is its own claim.
   bool both_open = (std::isinf(a.high) && std::isinf(b.high)) || (std::isinf(a.low) && std::isinf(b.low));
   bool qualified = !both_open && a.low <= b.high && b.low <= a.high && difference <= kQualified;
-  if (qualified || difference <= (loose ? kRoundFigure : kRounding)) return a.value == b.value ? 1 : 2;
+  if (qualified || (loose && difference <= kRoundFigure)) return a.value == b.value ? 1 : 2;
+  // Two exact figures neither of which is round are two counts, not one rounded: 81 and 77
+  // people on board.
   return 3;
 }
 
