@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 #include <unordered_set>
@@ -62,6 +63,7 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
     language.subsets.push_back(folded_words(line.fields[0]));
   language.updates = folded_set(dir / "claims" / "updates.txt");
   language.things = folded_set(dir / "claims" / "things.txt");
+  load_lexicon(dir / "claims" / "units.txt", resources.units, "unit", &language.units);
   fs::path modality = dir / "claims" / "modality.txt";
   for (const ResourceLine& line : read_resource_lines(modality)) {
     Modality m;
@@ -125,6 +127,18 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
     info.label = line.fields[2];
     resources->predicates[line.fields[0]] = info;
   }
+  fs::path units = root / "common" / "claims" / "units.txt";
+  for (const ResourceLine& line : read_resource_lines(units)) {
+    if (line.fields.size() != 3) resource_error(units, line, "expected unit | dimension | size in the base unit");
+    UnitInfo info;
+    info.dimension = line.fields[1];
+    try {
+      info.factor = std::stod(line.fields[2]);
+    } catch (const std::exception&) {
+      resource_error(units, line, "size must be a number: " + line.fields[2]);
+    }
+    resources->units[line.fields[0]] = info;
+  }
   fs::path roles = root / "common" / "claims" / "roles.txt";
   for (const ResourceLine& line : read_resource_lines(roles)) {
     if (line.fields.size() != 5 && line.fields.size() != 6)
@@ -138,8 +152,11 @@ std::shared_ptr<const ClaimResources> load_claim_resources(const std::string& re
       // The first role that names a predicate is the role of its event word's figure.
       if (predicate->second.role.empty()) predicate->second.role = line.fields[0];
     }
-    if (line.fields[3] != "count" && line.fields[3] != "money" && line.fields[3] != "scale" && line.fields[3] != "share")
-      resource_error(roles, line, "figure must be count, money, scale or share");
+    const bool dimension = std::any_of(resources->units.begin(), resources->units.end(),
+                                       [&](const auto& unit) { return unit.second.dimension == line.fields[3]; });
+    if (line.fields[3] != "count" && line.fields[3] != "money" && line.fields[3] != "scale" && line.fields[3] != "share" && !dimension)
+      resource_error(roles, line, "figure must be count, money, scale, share or a dimension of units.txt");
+    if (dimension) info.dimension = line.fields[3];
     info.money = line.fields[3] == "money";
     info.scale = line.fields[3] == "scale";
     info.share = line.fields[3] == "share";

@@ -140,8 +140,18 @@ std::string role_from_words(const Context& c, const std::vector<NameToken>& t, c
   auto fits = [&](const std::string& role, bool named = false) {
     auto info = c.resources.roles.find(role);
     return info != c.resources.roles.end() && info->second.money == money && (named || !info->second.scale) &&
-           (percent || !info->second.share);
+           (percent || !info->second.share) && info->second.dimension.empty();
   };
+  // A figure of units ("80 km", "7.500 kilogramos") measures its unit's dimension.
+  if (q.counted && q.unit.empty()) {
+    auto [from, to] = tokens_of(t, *q.counted);
+    auto unit = from < to ? c.resources.units.find(c.lang.units.match(t, from).first) : c.resources.units.end();
+    if (unit != c.resources.units.end()) {
+      for (const auto& [role, info] : c.resources.roles)
+        if (info.dimension == unit->second.dimension) return role;
+      return "";
+    }
+  }
   Span whole = q.span;
   if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
   auto [first, last] = tokens_of(t, whole);

@@ -43,7 +43,15 @@ struct RoleInfo {
   bool share = false;     // its figures are percentages only (a turnout, a share of the vote)
   bool holder = false;    // its figures belong to a named party: a candidate's votes, a reward for someone
   std::string as_share;   // the role its words give a percentage ("turnout" for a crowd's words)
+  std::string dimension;  // for a measure in units ("length"): figures are counts of a unit
   std::string label;      // "people evacuated"
+};
+
+// A unit of measure (resources/common/claims/units.txt): what it measures and its size in the
+// dimension's base unit (a mile is 1609.344 metres).
+struct UnitInfo {
+  std::string dimension;
+  double factor = 1;
 };
 
 struct NameToken;
@@ -64,6 +72,7 @@ struct ClaimLanguage {
   PhraseLexicon roles;                                                // word -> role of a figure
   std::vector<std::vector<std::string>> subsets;                      // "including", "entre ellos"
   std::unordered_set<std::string> things;                             // "counties", "manzanas"
+  PhraseLexicon units;                                                // "km", "millas náuticas" -> unit
   std::unordered_set<std::string> updates;                            // "risen", "subió"
   std::unordered_map<std::string, Modality> modality_words;
   std::map<std::vector<std::string>, Modality> modality_phrases;      // "ruled out"
@@ -79,6 +88,7 @@ struct TextValueResources;  // link/text_values.h
 struct ClaimResources {
   std::map<std::string, PredicateInfo> predicates;  // resources/common/claims/predicates.txt
   std::map<std::string, RoleInfo> roles;            // resources/common/claims/roles.txt
+  std::map<std::string, UnitInfo> units;            // resources/common/claims/units.txt
   std::map<std::string, ClaimLanguage> languages;
   // resources/LANG/claims/text_values.txt: how names and titles of claims compare across
   // outlets (link/text_values.h); loaded with the rest of the claims' words.

@@ -5,15 +5,18 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "claims/claims.h"
 #include "link/events.h"
+#include "recognize/name_tokens.h"
 #include "recognize/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
 namespace storyline {
 namespace {
 
+constexpr double kConversion = 0.03;   // a figure converted to another unit and rounded
 constexpr double kRoundFigure = 0.10;  // a round or qualified figure may be 10% off ("two dozen", 26)
 constexpr double kQualified = 0.25;    // qualifiers that admit both figures, within 25%
 constexpr long kReportDays = 3;       // news of a happening is published within days of it; an
@@ -32,6 +35,7 @@ struct Facts {
   bool exact = false;
   bool rough = false;  // "about", "nearly": the figure is someone's rounding
   std::string unit;
+  double unit_size = 0;           // of a unit of measure in its base unit, 0 for none
   std::set<std::string> context; // words around the event word
   std::string begin, end;        // text-dated interval; empty when not dated by its sentence
   std::string precision;         // of that date: "day", "month", "week", "year", ...
@@ -64,7 +68,19 @@ bool share_context(const std::set<std::string>& a, const std::set<std::string>& 
   return false;
 }
 
-Facts facts_of(const StoryInput& story, int article, int claim) {
+// The unit a figure counts ("80 km", "50 millas"), from the first words of what it counts.
+const UnitInfo* unit_of(const Analysis& a, const Claim& c, const ClaimResources& resources) {
+  auto language = resources.languages.find(a.article.lang);
+  if (language == resources.languages.end() || c.value < 0 || !a.quantities[c.value].counted) return nullptr;
+  const Span& counted = *a.quantities[c.value].counted;
+  static const std::unordered_set<std::string> kNoDots;
+  std::vector<NameToken> t = tokenize_names(a.article.text, counted.begin, counted.end, kNoDots);
+  if (t.empty()) return nullptr;
+  auto unit = resources.units.find(language->second.units.match(t, 0).first);
+  return unit == resources.units.end() ? nullptr : &unit->second;
+}
+
+Facts facts_of(const StoryInput& story, int article, int claim, const ClaimResources& resources) {
   Facts f;
   const Analysis& a = *story.articles[article];
   const Claim& c = a.claims[claim];
@@ -87,6 +103,12 @@ Facts facts_of(const StoryInput& story, int article, int claim) {
     else if (q.approx == "about") f.low = q.value * 0.9, f.high = q.value * 1.1;
     else if (q.approx == "nearly") f.low = q.value * 0.85;
     else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
+    // A length, a mass or an area is compared in its dimension's base unit: 50 miles, 80 km.
+    if (const UnitInfo* unit = unit_of(a, c, resources)) {
+      f.unit = unit->dimension;
+      f.unit_size = unit->factor;
+      f.value *= unit->factor, f.low *= unit->factor, f.high *= unit->factor;
+    }
   }
   f.context = context_words(a.article.text, c);
   if (c.time.from == "text" && !c.time.begin.empty()) f.begin = c.time.begin, f.end = c.time.end, f.precision = c.time.precision;
@@ -151,6 +173,10 @@ bool round_figure(double v) {
 int compare_values(const Facts& a, const Facts& b) {
   if (a.unit != b.unit) return 0;
   if (a.exact && b.exact && a.value == b.value) return 1;
+  // One figure converted to another unit and rounded: "87 km", "about 47 nautical miles".
+  if (a.unit_size > 0 && b.unit_size > 0 && a.unit_size != b.unit_size &&
+      std::fabs(a.value - b.value) <= kConversion * std::max(std::fabs(a.value), std::fabs(b.value)))
+    return 1;
   // A figure given to a decimal ("7.5", "3.4%") is a reading to that precision, not a rounding:
   // another reading is another figure.
   if (a.exact && b.exact && (a.value != std::floor(a.value) || b.value != std::floor(b.value))) return 3;
@@ -425,7 +451,7 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
       const auto event = event_of.find({static_cast<int>(a), static_cast<int>(c)});
       GroupKey key;
       key.event = event == event_of.end() ? -1 : event->second;
-      Facts f = facts_of(story, static_cast<int>(a), static_cast<int>(c));
+      Facts f = facts_of(story, static_cast<int>(a), static_cast<int>(c), resources);
       if (f.has_value && !claim.role.empty() && resources.roles.count(claim.role)) {
         key.role = claim.role;
         // A measure of no event ("employs 210", "156 missing") is one group per place, not part

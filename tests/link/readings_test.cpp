@@ -193,5 +193,50 @@ TEST(Readings, RewardsForTwoPeopleAreTwoGroups) {
   for (const ClaimGroup* g : rewards) EXPECT_TRUE(g->disputes.empty()) << describe(*g);
 }
 
+TEST(Readings, DistancesInTwoUnitsCompareInOneAndAConversionIsTheSameFigure) {
+  Linked l = link({
+      {"a", "Valley Post", "2026-07-02", "en", "The ferry sank about 47 nautical miles off the coast of Orla on Tuesday."},
+      {"b", "Diario Norte", "2026-07-02", "es", "El ferry se hundió el martes a 87 kilómetros de la costa de Orla."},
+      {"c", "Plains Herald", "2026-07-02", "en", "The ferry went down on Tuesday 140 kilometers off the coast of Orla."},
+  });
+  auto groups = with_role(l, "distance");
+  ASSERT_EQ(groups.size(), 1u);
+  for (const Dispute& d : groups[0]->disputes) {
+    const bool c_involved = d.a.article == 2 || d.b.article == 2;
+    EXPECT_TRUE(c_involved) << describe(*groups[0]) << ": 47 nautical miles are 87 km";
+  }
+  EXPECT_TRUE(has_dispute(*groups[0], Verdict::Contradicted)) << describe(*groups[0]) << ": 140 km is another figure";
+}
+
+TEST(Readings, AWeightSeizedIsAWeightNotACountOfThings) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-12-03", "es",
+       "La Policía de Orla intervino en el puerto de Orla 4.200 kilogramos de cocaína ocultos en el carguero Marisol, "
+       "según informó el comisario Tomas Brenner."},
+      {"b", "Valley Post", "2026-12-03", "en",
+       "Orla police seized 4.2 tonnes of cocaine hidden aboard the cargo ship Marisol in the port of Orla, "
+       "commissioner Tomas Brenner said."},
+  });
+  auto groups = with_role(l, "weight");
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_TRUE(groups[0]->disputes.empty()) << describe(*groups[0]);
+  EXPECT_EQ(groups[0]->verdict, Verdict::Corroborated) << describe(*groups[0]);
+}
+
+TEST(Readings, PeopleOnBoardSurvivorsAndTheAffectedAreMeasuresOfTheirOwn) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-05-11", "es",
+       "El avión se estrelló cerca de Orla con 81 pasajeros a bordo; solo seis sobrevivieron. Hay 2.000 afectados en la zona."},
+      {"b", "Valley Post", "2026-05-11", "en",
+       "The plane crashed near Orla with 77 people on board. About 2,000 people in the area were affected."},
+  });
+  auto aboard = with_role(l, "aboard");
+  ASSERT_EQ(aboard.size(), 1u);
+  EXPECT_TRUE(has_dispute(*aboard[0], Verdict::Contradicted)) << describe(*aboard[0]) << ": 81 and 77, neither round";
+  auto affected = with_role(l, "affected");
+  ASSERT_EQ(affected.size(), 1u);
+  EXPECT_FALSE(has_dispute(*affected[0], Verdict::Contradicted)) << describe(*affected[0]);
+}
+
 }  // namespace
 }  // namespace storyline
