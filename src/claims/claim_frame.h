@@ -21,6 +21,7 @@ struct Context {
   const ClaimResources& resources;
   std::vector<char> quantity_used;
   std::vector<char> telling;  // per mention: inside an attribution's source or outlet
+  std::vector<signed char> reading;  // per quantity: a reading on a scale (1), not (0), unknown (-1)
 };
 
 inline bool inside(const Span& inner, const Span& outer) {

@@ -213,11 +213,15 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
 std::size_t reach_of(const Context& c, const std::string& predicate);
 
 // A magnitude or other reading on a scale is no count of anything an event word names.
-bool reading_on_scale(const Context& c, const std::vector<NameToken>& t, const Quantity& q) {
+bool reading_on_scale(Context& c, const std::vector<NameToken>& t, std::size_t index) {
+  signed char& known = c.reading[index];
+  if (known >= 0) return known;
+  const Quantity& q = c.in.quantities[index];
   const std::string role = q.unit.empty() && !q.counted ? claim_frame::bare_role_of(c, t, q, kBareReach)
                                                        : role_of(c, t, q, "measure");
   auto info = c.resources.roles.find(role);
-  return info != c.resources.roles.end() && info->second.scale;
+  known = info != c.resources.roles.end() && info->second.scale;
+  return known;
 }
 
 int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, std::size_t length,
@@ -230,7 +234,7 @@ int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, 
   for (std::size_t q = 0; q < c.in.quantities.size(); ++q) {
     const Quantity& quantity = c.in.quantities[q];
     if (c.quantity_used[q] || quantity.ordinal || !inside(quantity.span, clause)) continue;
-    if (reading_on_scale(c, t, quantity)) continue;  // "murieron ... un terremoto de magnitud 7,8"
+    if (reading_on_scale(c, t, q)) continue;  // "murieron ... un terremoto de magnitud 7,8"
     std::size_t gap;
     if (quantity.counted && inside(trigger, *quantity.counted)) gap = 0;
     else if (quantity.span.end <= trigger.begin) {
@@ -352,7 +356,8 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
   std::vector<Claim> claims;
   auto found = resources.languages.find(in.article.lang);
   if (found == resources.languages.end()) return claims;
-  Context c{in, found->second, resources, std::vector<char>(in.quantities.size(), 0), {}};
+  Context c{in, found->second, resources, std::vector<char>(in.quantities.size(), 0), {},
+            std::vector<signed char>(in.quantities.size(), -1)};
   // Once per article: which mentions tell rather than act ("officials told NBC News").
   for (const Mention& mention : in.mentions)
     c.telling.push_back(std::any_of(in.speech.attributions.begin(), in.speech.attributions.end(),
