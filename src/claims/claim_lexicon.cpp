@@ -89,6 +89,7 @@ void PhraseLexicon::add(const std::vector<std::string>& words, const std::string
 }
 
 std::pair<std::string, std::size_t> PhraseLexicon::match(const std::vector<NameToken>& t, std::size_t k) const {
+  if (k >= t.size()) return {"", 0};  // past the last token: nothing starts there
   // Phrases are sorted by their words: those that start with this token are one run.
   for (auto it = phrases.lower_bound({t[k].fold}); it != phrases.end() && it->first.front() == t[k].fold; ++it) {
     const auto& [words, key] = *it;

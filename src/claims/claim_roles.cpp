@@ -104,8 +104,9 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
   if (std::string role = hyphen_role(c, q); fits(role, 0)) return role;
   auto [first, last] = tokens_of(t, q.span);
   if (first >= t.size()) return "";
-  if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.roles.count(role) && c.resources.roles.at(role).scale)
-    return role;
+  if (last < t.size())  // a figure may end its sentence: "the quake measured 7.1"
+    if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.roles.count(role) && c.resources.roles.at(role).scale)
+      return role;
   // A scale is named in the figure's clause; a count right before it, past a comma too.
   auto [clause_first, clause_last] = clause_of(c, t, first);
   const std::size_t near = first > kBareCountGap + 2 ? first - kBareCountGap - 2 : 0;

@@ -82,6 +82,15 @@ bool DateGrammar::year_cue_before(int i) const {
     const DateLexeme* part = lex(i - back, DateRole::Part);
     if (grammar(i - back, "YEAR") == back || (part && part->length == back)) return true;
   }
+  // "the 2000 Olympics", "a 1978 resolution", "his 1996 campaign": a year modifying a noun after
+  // a determiner. Not a count: a plural noun after it is counted ("the 2000 people"), unless a
+  // name that a modern year may modify ("the 2000 Olympics").
+  if (grammar(i - 1, "NOUN_DET") == 1 && tokens_[i].lower.size() == 4 && number(i) >= 1000 && number(i) <= 2999 &&
+      noun_after(i + 1)) {
+    const std::string& noun = tokens_[i + 1].lower;
+    const bool plural = noun.size() > 3 && noun.back() == 's';
+    if (!plural || (tokens_[i + 1].capitalized && number(i) >= 1800 && number(i) <= 2099)) return true;
+  }
   // "in 2007 and 2009", "in 2007, 2008": a list continues a cued year.
   int join = i >= 1 && punct(i - 1, ',') ? 1 : i >= 1 ? grammar(i - 1, "AND") : 0;
   if (join && i - join - 1 >= 0 && join <= i) {
@@ -296,16 +305,22 @@ DateGrammar::Result DateGrammar::season(int i, int relative) const {
 DateGrammar::Result DateGrammar::quarter(int i) const {
   const DateLexeme* ordinal = lex(i, DateRole::Ordinal);
   if (!ordinal) return std::nullopt;
-  const DateLexeme* unit = lex(i + ordinal->length, DateRole::Unit);
+  // "third-quarter profit": the ordinal joined to its unit by a hyphen.
+  const int hyphen = punct(i + ordinal->length, '-') && attached(i + ordinal->length) && attached(i + ordinal->length + 1) ? 1 : 0;
+  const DateLexeme* unit = lex(i + ordinal->length + hyphen, DateRole::Unit);
   if (!unit) return std::nullopt;
   TimeUnit kind = parse_unit(std::string_view(*unit->value).substr(0, unit->value->find('*')));
   int n = to_int(*ordinal->value);
   if (!((kind == TimeUnit::Quarter && n >= 1 && n <= 4) || (kind == TimeUnit::Half && n >= 1 && n <= 2)))
     return std::nullopt;
   Grain grain = kind == TimeUnit::Quarter ? Grain::Quarter : Grain::Half;
-  int j = i + ordinal->length + unit->length;
+  int j = i + ordinal->length + hyphen + unit->length;
   int k = skip(skip_punct(j, ','), "OF");
   Moment m = resolver_.year_of_reference(grain);
+  // Without a year, the latest quarter of that number that has begun, or the next one: "fourth
+  // quarter" is this year's in October and last year's in February (results are reported after
+  // their quarter).
+  if (resolver_.knows_month() && kind == TimeUnit::Quarter && n > (resolver_.today().month - 1) / 3 + 2) --m.year;
   if (auto year = year_at(k)) {
     m.year = year->first, m.anchor = TimeAnchor::Absolute;
     j = year->second;

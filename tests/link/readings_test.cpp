@@ -238,5 +238,14 @@ TEST(Readings, PeopleOnBoardSurvivorsAndTheAffectedAreMeasuresOfTheirOwn) {
   EXPECT_FALSE(has_dispute(*affected[0], Verdict::Contradicted)) << describe(*affected[0]);
 }
 
+TEST(Readings, AFigureThatEndsItsSentenceIsRead) {
+  // The words after a figure may be none at all: the sentence ends with it.
+  Linked l = link({
+      {"a", "Valley Post", "2026-10-05", "en", "I bought it for $12 December 27"},
+      {"b", "Valley Post", "2026-10-05", "en", "The magnitude of the Calder quake was 6.3"},
+  });
+  EXPECT_EQ(role_of(l, 1, "6.3"), "magnitude");
+}
+
 }  // namespace
 }  // namespace storyline
