@@ -67,6 +67,9 @@ bool DateGrammar::abbreviation_dot(int i) const {
   return next.kind == DateToken::Number || (next.kind == DateToken::Word && !next.capitalized);
 }
 
+constexpr int kPastCueBefore = 4;  // tokens before a date where its verb may stand
+constexpr int kPastCueAfter = 8;   // tokens from its start on ("In October, 12 people died")
+
 bool DateGrammar::is_future_cue(int i) const {
   for (const DateLexeme& lexeme : lexemes_[i])
     if (lexeme.role == DateRole::Tense && *lexeme.value == "FUTURE") return true;
@@ -74,6 +77,26 @@ bool DateGrammar::is_future_cue(int i) const {
   for (const std::string& suffix : lexicon_.future_suffixes)
     if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
   return false;
+}
+
+bool DateGrammar::is_past_cue(int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens_.size()) || tokens_[i].kind != DateToken::Word) return false;
+  for (const DateLexeme& lexeme : lexemes_[i])
+    if (lexeme.role == DateRole::Tense && *lexeme.value == "PAST") return true;
+  const std::string& word = tokens_[i].lower;
+  for (const std::string& suffix : lexicon_.past_suffixes)
+    if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
+  return false;
+}
+
+// A verb in the past right around the date ("it was signed on Jan. 20", "la orden se firmó el 20
+// de enero") sends it back; without one the nearest such day is meant: in news a day without its
+// year is mostly within weeks of the report, ahead ("the vote on Dec. 15") or behind.
+int DateGrammar::calendar_direction(int i) const {
+  if (future_) return 1;
+  for (int k = i - kPastCueBefore; k < i + kPastCueAfter; ++k)
+    if (is_past_cue(k)) return -1;
+  return 0;
 }
 
 // A bare number is a year only after a word that introduces one ("in 2024", "desde 2019").

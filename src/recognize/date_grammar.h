@@ -42,6 +42,10 @@ class DateGrammar {
  private:
   using Result = std::optional<DateParse>;
   int direction() const { return future_ ? 1 : -1; }
+  // For a calendar day or month without a year starting at token i: ahead with a future cue in
+  // its sentence, back with a past-tense verb near it, else the nearest (0).
+  int calendar_direction(int i) const;
+  bool is_past_cue(int i) const;
   // Lexicon and token tests.
   const DateLexeme* lex(int i, DateRole role) const;
   int grammar(int i, std::string_view value) const;  // length of a grammar word with this value, or 0

@@ -68,7 +68,7 @@ DateGrammar::Result DateGrammar::clock_range(int i, const Moment* day, bool bare
     // agrees with the clock, the day is what counts.
     int k = skip(skip(skip(skip_punct(end, ','), "ON"), "OF"), "DET");
     Result after;
-    for (Result r : {relative_day(k), weekday(k), calendar_date(k, direction()), relative(k)})
+    for (Result r : {relative_day(k), weekday(k), calendar_date(k, calendar_direction(k)), relative(k)})
       if (r && (r->moment.grain == Grain::Day || (r->moment.grain == Grain::DayPart && !r->moment.weekday)) &&
           r->moment.day && (!after || r->end > after->end))
         after = r;

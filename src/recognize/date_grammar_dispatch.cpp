@@ -23,7 +23,7 @@ DateGrammar::Result DateGrammar::core(int i) const {
   consider(weekday_of_week(i));
   consider(day_of_period(i));
   consider(later_in(i));
-  if (Result date = calendar_date(i, direction())) consider(with_day_detail(*date));
+  if (Result date = calendar_date(i, calendar_direction(i))) consider(with_day_detail(*date));
   consider(year(i, false));
   consider(season(i, 2));
   consider(quarter(i));

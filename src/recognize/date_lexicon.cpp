@@ -58,7 +58,8 @@ void load_language(const fs::path& folder, DateLexicon& lexicon) {
     for_each_line(path, [&](int number, std::string_view text) {
       auto [phrase, value] = split_entry(path, number, text);
       if (file.role == DateRole::Tense && phrase.front() == '*') {
-        lexicon.future_suffixes.push_back(unicode_lower(phrase.substr(1)));
+        if (value == "PAST") lexicon.past_suffixes.push_back(unicode_lower(phrase.substr(1)));
+        else lexicon.future_suffixes.push_back(unicode_lower(phrase.substr(1)));
         return;
       }
       DatePhrase entry{{}, file.role, value};

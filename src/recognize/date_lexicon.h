@@ -33,6 +33,7 @@ struct DateLexeme {
 struct DateLexicon {
   std::unordered_map<std::string, std::vector<DatePhrase>> by_first_word;
   std::vector<std::string> future_suffixes;          // tense.txt lines "*rá = FUTURE"
+  std::vector<std::string> past_suffixes;            // tense.txt lines "*ed = PAST"
   std::unordered_set<std::string> ambiguous;         // words that need a cue to be dates
   std::unordered_map<std::string, std::string> settings;
   std::string setting(const std::string& key) const {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace storyline {
 using calendar::CivilDate;
@@ -140,6 +141,17 @@ Moment DateResolver::day_month(int month, int day, int direction) const {
   bool before = month < ref.month || (month == ref.month && day < (knows_day() ? ref.day : 1));
   if (direction < 0 && after) --year;
   if (direction > 0 && before) ++year;
+  // No tense says which way: the nearest such day, the earlier one on a tie ("Dec. 15" in a
+  // report of October 30 is six weeks ahead, "Oct. 13" two weeks back).
+  if (direction == 0 && knows_day()) {
+    const long today = calendar::days_from_civil(ref);
+    long best = -1;
+    for (int y : {ref.year - 1, ref.year, ref.year + 1}) {
+      if (!calendar::valid(y, month, day)) continue;
+      const long gap = std::labs(calendar::days_from_civil({y, month, day}) - today);
+      if (best < 0 || gap < best) best = gap, year = y;
+    }
+  }
   // "29/2" in a common year: the nearest leap year the same way (past by default, ahead in future).
   for (int step = 0; month == 2 && day == 29 && step < 8 && calendar::days_in_month(year, 2) < 29; ++step)
     year += direction > 0 ? 1 : -1;
@@ -156,6 +168,9 @@ Moment DateResolver::month(int month, int direction) const {
   if (!knows_month()) return m;
   const CivilDate& ref = reference_->date;
   m.year = ref.year - (direction < 0 && month > ref.month) + (direction > 0 && month < ref.month);
+  // No tense: the nearest such month, the earlier one on a tie ("January" in October is the
+  // coming one, "September" the last).
+  if (direction == 0) m.year = month - ref.month > 6 ? ref.year - 1 : month - ref.month < -5 ? ref.year + 1 : ref.year;
   m.anchor = TimeAnchor::Publication;
   return m;
 }

@@ -9,6 +9,10 @@ using namespace date_table;
 const Row kRows[] = {
     {"The order was signed on January 20, 2025.", R, "January 20, 2025", "DATE", "2025-01-20", "", A},
     {"It was signed on Jan. 20 in Washington.", R, "Jan. 20", "DATE", "2025-01-20", "", P},
+    // No tense cue near a day without its year: the nearest one, ahead or behind.
+    {"The board meets Dec. 15 to vote on the sale.", R, "Dec. 15", "DATE", "2025-12-15", "", P},
+    {"Shares of the company, according to the filing, traded at $12 on Aug. 1.", R, "Aug. 1", "DATE", "2025-08-01", "", P},
+    {"A dividend is payable in January.", R, "January", "DATE", "2026-01", "", P},
     {"The filing is dated 2025-01-20.", R, "2025-01-20", "DATE", "2025-01-20", "", A},
     {"The filing is dated 1/20/2025.", R, "1/20/2025", "DATE", "2025-01-20", "", A},
     {"Prices rose in February 2025.", R, "February 2025", "DATE", "2025-02", "", A},

@@ -9,6 +9,9 @@ using namespace date_table;
 const Row kRows[] = {
     {"La orden se firmó el 20 de enero de 2025.", R, "20 de enero de 2025", "DATE", "2025-01-20", "", A},
     {"La orden se firmó el 20 de enero.", R, "20 de enero", "DATE", "2025-01-20", "", P},
+    // Sin tiempo verbal cerca, el día más cercano, antes o después.
+    {"La junta de accionistas, el 15 de diciembre, votará la venta.", R, "15 de diciembre", "DATE", "2025-12-15", "", P},
+    {"Las acciones, según el documento, cotizan a 12 euros desde el 1 de agosto.", R, "1 de agosto", "DATE", "2025-08-01", "", P},
     {"El documento tiene fecha 20/01/2025.", R, "20/01/2025", "DATE", "2025-01-20", "", A},
     {"Los precios subieron en febrero de 2025.", R, "febrero de 2025", "DATE", "2025-02", "", A},
     {"La ley se aprobó en 2024.", R, "2024", "DATE", "2024", "", A},
