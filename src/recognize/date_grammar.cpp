@@ -99,6 +99,14 @@ int DateGrammar::calendar_direction(int i) const {
   return 0;
 }
 
+// "closed unchanged Friday" in a sentence that also says what will happen: the verb next to
+// the weekday decides before the sentence's future.
+int DateGrammar::weekday_direction(int i) const {
+  for (int k = i - kPastCueBefore; k < i + kPastCueAfter; ++k)
+    if (is_past_cue(k)) return -1;
+  return direction();
+}
+
 // A bare number is a year only after a word that introduces one ("in 2024", "desde 2019").
 bool DateGrammar::year_cue_before(int i) const {
   for (int back = 1; back <= 3 && i - back >= 0; ++back) {
@@ -393,7 +401,7 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
     return with_day_detail(*date);
   }
   bool cued = i > 0 && grammar(i - 1, "YEAR");  // uncued ("Sat at 5"): only with a clock time after it
-  DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, direction())};
+  DateParse parse{i, j, resolver_.weekday(to_int(*weekday->value), 2, weekday_direction(i))};
   // "Monday 8-9am", "Monday 12-4": a number range right after the weekday is a clock range.
   if (number(j) >= 0 && punct(j + 1, '-') && attached(j + 1) && attached(j + 2) && !ambiguous)
     if (Result range = clock_range(j, &parse.moment, true)) {

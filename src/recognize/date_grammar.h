@@ -45,6 +45,8 @@ class DateGrammar {
   // For a calendar day or month without a year starting at token i: ahead with a future cue in
   // its sentence, back with a past-tense verb near it, else the nearest (0).
   int calendar_direction(int i) const;
+  // For a bare weekday at token i: back with a past-tense verb near it, else as direction().
+  int weekday_direction(int i) const;
   bool is_past_cue(int i) const;
   // Lexicon and token tests.
   const DateLexeme* lex(int i, DateRole role) const;

@@ -207,7 +207,9 @@ Moment DateResolver::weekday(int weekday, int relative, int direction) const {
   bool strictly = relative != 2;   // "last Thursday" on a Thursday is a week back; bare is today
   int way = relative == 2 ? (direction > 0 ? 1 : -1) : relative;
   if (way < 0 && (offset > 0 || (strictly && offset == 0))) offset -= 7;
-  if (way > 0 && offset <= 0) offset += 7;
+  // The publication's own weekday, bare, is that day whatever the tense ("on Friday" in a
+  // Friday report); "next Friday" on a Friday is a week ahead.
+  if (way > 0 && (offset < 0 || (strictly && offset == 0))) offset += 7;
   return day_moment(calendar::add_days(ref, offset), TimeAnchor::Publication);
 }
 

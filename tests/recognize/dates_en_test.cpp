@@ -22,6 +22,10 @@ const Row kRows[] = {
     {"The raid happened May 4.", "", "May 4", "DATE", "XXXX-05-04", "", U},
     {"Officials met on Tuesday.", R, "Tuesday", "DATE", "2025-08-12", "", P},
     {"Officials will meet on Tuesday.", R, "Tuesday", "DATE", "2025-08-19", "", P},
+    // The report's own weekday is that day whatever the tense; a past verb next to a weekday
+    // decides before a future elsewhere in the sentence.
+    {"Officials will meet on Thursday.", R, "Thursday", "DATE", "2025-08-14", "", P},
+    {"Its shares closed unchanged Tuesday, and it will report results soon.", R, "Tuesday", "DATE", "2025-08-12", "", P},
     {"Officials met on Tuesday.", "", "Tuesday", "DATE", "XXXX-WXX-2", "", U},
     {"The senator spoke today.", R, "today", "DATE", "2025-08-14", "", P},
     {"The senator spoke yesterday.", R, "yesterday", "DATE", "2025-08-13", "", P},

@@ -21,6 +21,9 @@ const Row kRows[] = {
     {"El gobernador habló el jueves pasado.", R, "jueves pasado", "DATE", "2025-08-07", "", P},
     {"El gobernador hablará el próximo jueves.", R, "próximo jueves", "DATE", "2025-08-21", "", P},
     {"El gobernador viajará el martes.", R, "martes", "DATE", "2025-08-19", "", P},
+    // El día de la semana de la publicación es ese día, sea cual sea el tiempo verbal.
+    {"El gobernador viajará el jueves.", R, "jueves", "DATE", "2025-08-14", "", P},
+    {"Las acciones cerraron el martes sin cambios y la empresa presentará resultados pronto.", R, "martes", "DATE", "2025-08-12", "", P},
     {"La policía llegó hoy.", R, "hoy", "DATE", "2025-08-14", "", P},
     {"La policía llegó ayer.", R, "ayer", "DATE", "2025-08-13", "", P},
     {"La policía llegará mañana.", R, "mañana", "DATE", "2025-08-15", "", P},
