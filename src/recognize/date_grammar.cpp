@@ -119,7 +119,7 @@ bool DateGrammar::year_cue_before(int i) const {
   if (grammar(i - 1, "NOUN_DET") == 1 && tokens_[i].lower.size() == 4 && number(i) >= 1000 && number(i) <= 2999 &&
       noun_after(i + 1)) {
     const std::string& noun = tokens_[i + 1].lower;
-    const bool plural = noun.size() > 3 && noun.back() == 's';
+    const bool plural = (noun.size() > 3 && noun.back() == 's') || grammar(i + 1, "PLURAL");
     if (!plural || (tokens_[i + 1].capitalized && number(i) >= 1800 && number(i) <= 2099)) return true;
   }
   // "in 2007 and 2009", "in 2007, 2008": a list continues a cued year.

@@ -301,6 +301,8 @@ DateGrammar::Result DateGrammar::duration(int i) const {
 DateGrammar::Result DateGrammar::reference_word(int i) const {
   const DateLexeme* word = lex(i, DateRole::Reference);
   if (!word) return std::nullopt;
+  // "in the past quarter": the relative word belongs to the unit after it.
+  if (lex(i + word->length, DateRole::Unit) && lex(i + word->length - 1, DateRole::Relative)) return std::nullopt;
   Moment m;
   m.literal = *word->value, m.anchor = TimeAnchor::Publication;
   return DateParse{i, i + word->length, m};

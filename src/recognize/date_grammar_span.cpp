@@ -31,7 +31,8 @@ DateGrammar::Result DateGrammar::current_unit(int i) const {
   if (!det) return std::nullopt;
   const DateLexeme* unit = lex(i + det, DateRole::Unit);
   TimeUnit kind = singular_unit(unit);
-  if (kind != TimeUnit::Year && kind != TimeUnit::Month && kind != TimeUnit::Week) return std::nullopt;
+  if (kind != TimeUnit::Year && kind != TimeUnit::Month && kind != TimeUnit::Week && kind != TimeUnit::Quarter)
+    return std::nullopt;
   // "la Semana Santa", "The Week" (a title): a capitalized unit or a holiday name is no period.
   if (tokens_[i + det].capitalized || lex(i + det, DateRole::Holiday)) return std::nullopt;
   int end = i + det + unit->length;
@@ -44,7 +45,8 @@ DateGrammar::Result DateGrammar::current_unit(int i) const {
        lex(end, DateRole::Relative) || lex(end, DateRole::Month) || lex(end, DateRole::Ordinal) ||
        lex(end, DateRole::Unit) || grammar(end, "DAY")))
     return std::nullopt;
-  return DateParse{i, end, resolver_.shifted(kind, 0)};
+  // "the quarter" is the one last reported: quarters are written about once they end.
+  return DateParse{i, end, resolver_.shifted(kind, kind == TimeUnit::Quarter ? -1 : 0)};
 }
 
 // A part word before a bare unit, a relative day or a weekday: "the end of the year", "end of

@@ -39,6 +39,13 @@ const Row kRows[] = {
     {"Talks stalled in late spring 2025.", R, "late spring 2025", "DATE", "2025-SP", "END", A},
     {"Profits doubled in the first quarter.", R, "first quarter", "DATE", "2025-Q1", "", P},
     {"Profits doubled in the first quarter of 2024.", R, "first quarter of 2024", "DATE", "2024-Q1", "", A},
+    // Quarters are written about once they end: "the quarter", "the latest quarter" and "the
+    // past quarter" are the last one (Q2 on August 14); "third-quarter profit" is this year's.
+    {"Net income for the quarter rose 4%.", R, "the quarter", "DATE", "2025-Q2", "", P},
+    {"Sales in the latest quarter fell.", R, "latest quarter", "DATE", "2025-Q2", "", P},
+    {"Sales fell in the past quarter.", R, "past quarter", "DATE", "2025-Q2", "", P},
+    {"Third-quarter profit rose.", R, "Third-quarter", "DATE", "2025-Q3", "", P},
+    {"A 1978 resolution set the border.", R, "1978", "DATE", "1978", "", A},
     {"The plan was drafted in early 2025.", R, "early 2025", "DATE", "2025", "START", A},
     {"The vote will take place in mid-September.", R, "mid-September", "DATE", "2025-09", "MID", P},
     {"He has lived there since October 2024.", R, "October 2024", "DATE", "2024-10", "", A},

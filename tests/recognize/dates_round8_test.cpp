@@ -35,6 +35,9 @@ const Row kRows[] = {
     {"en", "Records of the 21st century are digital.", "21st century", "20"},
     // Unchanged: a year, a possessive after a plain number.
     {"en", "The law passed in 1990.", "1990", "1990"},
+    // A year modifies a singular noun after a determiner; a plural noun is counted.
+    {"en", "His 1996 campaign failed.", "1996", "1996"},
+    {"en", "The 2000 people at the rally left.", "2000", ""},
     // A month and its day.
     // A future cue sends a day without its year ahead; no tense cue, the nearest (TimeML's
     // reading of news, docs/accuracy.md): both are this October, seven weeks after August 14.
