@@ -43,7 +43,7 @@ std::string duration_value(double amount, TimeUnit unit) {
     case TimeUnit::Day: letters = "D"; break;
     case TimeUnit::Decade: letters = "DE"; break;
     case TimeUnit::Century: letters = "CE"; break;
-    case TimeUnit::Quarter: letters = "Q"; break;
+    case TimeUnit::Quarter: amount *= 3; letters = "M"; break;  // ISO 8601 has no quarter unit
     case TimeUnit::Half: amount *= 6; letters = "M"; break;
     case TimeUnit::Hour: letters = "H"; time = true; break;
     case TimeUnit::Minute: letters = "M"; time = true; break;

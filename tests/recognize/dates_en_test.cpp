@@ -93,7 +93,8 @@ const Row kRows[] = {
     {"The call lasted a quarter of an hour.", R, "a quarter of an hour", "DURATION", "PT15M", "", A},
     {"Growth slowed in the first half of 2025.", R, "first half of 2025", "DATE", "2025-H1", "", A},
     {"Profits fell in the third quarter.", R, "third quarter", "DATE", "2025-Q3", "", P},
-    {"Sales fell over the past two quarters.", R, "past two quarters", "DURATION", "P2Q", "", A},
+    // ISO 8601 and TimeML count quarters in months.
+    {"Sales fell over the past two quarters.", R, "past two quarters", "DURATION", "P6M", "", A},
     {"The lights went out for a second.", R, "a second", "DURATION", "PT1S", "", A},
     {"The mayor spoke on 9/11.", R, "9/11", "DATE", "2024-09-11", "", P},
     {"The visit ended on 22/04/2025.", R, "22/04/2025", "DATE", "2025-04-22", "", A},
@@ -128,7 +129,7 @@ TEST(DatesEnglish, CommonWordsThatAreNotDates) {
 TEST(DatesEnglish, CountedPeriodsFromNowHaveBeginAndEnd) {
   auto found = tag("Sales rose over the past two quarters and will grow in the next 3 days.", "en", R);
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[0].value, "P2Q");
+  EXPECT_EQ(found[0].value, "P6M");
   EXPECT_EQ(found[0].begin, "2025-01-01");
   EXPECT_EQ(found[0].end, "2025-07-01");
   EXPECT_EQ(found[1].value, "P3D");
