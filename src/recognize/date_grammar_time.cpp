@@ -191,11 +191,14 @@ DateGrammar::Result DateGrammar::spoken_time(int i) const {
       !time_has_meridiem(j, time->second))
     seconds += 12 * 3600;
   int end = time->second;
+  // A time zone belongs to the reading ("5 p.m. EST", "las 18:58 hora local"); the value keeps
+  // the local clock, as TimeML's does.
+  end += grammar(end, "ZONE");
   // A day after the time: "8.30pm today", "9am on Tuesday", "a las siete del 15".
   int k = skip(skip(skip_punct(end, ','), "ON"), "DET");
   if (int of = grammar(k, "FROM"); of && k == end) k = skip(k + of, "DET");
   Result after;
-  for (Result r : {relative_day(k), weekday(k), calendar_date(k, direction()), day_of_month(k), relative(k)})
+  for (Result r : {relative_day(k), weekday(k), calendar_date(k, calendar_direction(k)), day_of_month(k), relative(k)})
     if (r && !dated && (r->moment.grain == Grain::Day || r->moment.grain == Grain::DayPart) && r->moment.literal.empty() &&
         (!after || r->end > after->end))
       after = r;

@@ -81,6 +81,9 @@ const Row kRows[] = {
     {"They met two days before yesterday.", R, "two days before yesterday", "DATE", "2025-08-11", "", P},
     // Clock ranges, alone or bound to a day.
     {"The talks ran between 2 and 4:30 p.m. on Tuesday.", R, "between 2 and 4:30 p.m. on Tuesday", "TIME", "2025-08-12T14:00/2025-08-12T16:30", "", P},
+    // A time zone belongs to the clock reading; the day after it is the nearest one.
+    {"The offer expires at 5 p.m. EST Aug. 29.", R, "5 p.m. EST Aug. 29", "TIME", "2025-08-29T17:00", "", P},
+    {"The blast happened at 10:30 a.m. GMT.", R, "10:30 a.m. GMT", "TIME", "2025-08-14T10:30", "", P},
     {"Polls are open from 7 a.m. to 8 p.m. tomorrow.", R, "from 7 a.m. to 8 p.m. tomorrow", "TIME", "2025-08-15T07:00/2025-08-15T20:00", "", P},
     {"The office opens tomorrow 9am-5pm.", R, "tomorrow 9am-5pm", "TIME", "2025-08-15T09:00/2025-08-15T17:00", "", P},
     // Range ends resolved one by one are kept in order.

@@ -58,6 +58,7 @@ const Row kRows[] = {
     {"La votación será tres días después de Navidad.", R, "tres días después de Navidad", "DATE", "2025-12-28", "", P},
     {"El vuelo sale dentro de 30 minutos.", "2025-08-14T10:00:00", "30 minutos", "TIME", "2025-08-14T10:30", "", P},
     {"Se vieron dos días antes de ayer.", R, "dos días antes de ayer", "DATE", "2025-08-11", "", P},
+    {"El terremoto se produjo a las 18:58 hora local del martes.", R, "18:58 hora local del martes", "TIME", "2025-08-12T18:58", "", P},
     // Intervalos de horas.
     {"Las urnas abrirán mañana de 8:00 a 20:00.", R, "mañana de 8:00 a 20:00", "TIME", "2025-08-15T08:00/2025-08-15T20:00", "", P},
     {"Hubo cortes entre las 5 y las 6 de la tarde.", R, "entre las 5 y las 6 de la tarde", "TIME", "2025-08-14T17:00/2025-08-14T18:00", "", P},
