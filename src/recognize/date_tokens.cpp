@@ -67,7 +67,14 @@ std::vector<DateToken> tokenize_for_dates(std::string_view text) {
           int32_t after = next;
           UChar32 e;
           U8_NEXT(bytes, after, length, e);
-          if (e >= 0 && classify(e) == CharClass::Letter) { at = next; continue; }
+          // A possessive "'s" ends the word: "Friday's close" dates Friday, "today's vote" today.
+          bool possessive = (e == 's' || e == 'S') && (after >= length || [&] {
+            int32_t past = after;
+            UChar32 f;
+            U8_NEXT(bytes, past, length, f);
+            return f < 0 || classify(f) != CharClass::Letter;
+          }());
+          if (e >= 0 && classify(e) == CharClass::Letter && !possessive) { at = next; continue; }
         }
         break;
       }

@@ -25,6 +25,9 @@ const Row kRows[] = {
     // The report's own weekday is that day whatever the tense; a past verb next to a weekday
     // decides before a future elsewhere in the sentence.
     {"Officials will meet on Thursday.", R, "Thursday", "DATE", "2025-08-14", "", P},
+    // A possessive dates its noun: "Tuesday's close", "next year's budget".
+    {"Shares fell after Tuesday's close.", R, "Tuesday", "DATE", "2025-08-12", "", P},
+    {"Next year's budget is tight.", R, "Next year", "DATE", "2026", "", P},
     {"Its shares closed unchanged Tuesday, and it will report results soon.", R, "Tuesday", "DATE", "2025-08-12", "", P},
     {"Officials met on Tuesday.", "", "Tuesday", "DATE", "XXXX-WXX-2", "", U},
     {"The senator spoke today.", R, "today", "DATE", "2025-08-14", "", P},
