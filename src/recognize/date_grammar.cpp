@@ -254,6 +254,13 @@ DateGrammar::Result DateGrammar::month_first(int i, int dir) const {
     m.grain = Grain::Month, m.year = year->first, m.month = month->first;
     return DateParse{i, year->second, m};
   }
+  // "June last year", "enero de este año": the month of a year named relatively.
+  for (Result next : {relative(k), relative_after(skip(k, "DET"))})
+    if (next && next->moment.grain == Grain::Year && next->moment.anchor != TimeAnchor::Unresolved) {
+      Moment m = next->moment;
+      m.grain = Grain::Month, m.month = month->first;
+      return DateParse{i, next->end, m};
+    }
   // A bare month name that is also a common word ("may", "mar") needs a cue: "in May", "last May".
   bool cued = i > 0 && grammar(i - 1, "DET") != 1 && (grammar(i - 1, "YEAR") || grammar(i - 1, "AND") || grammar(i - 1, "TO") ||
                         lex(i - 1, DateRole::Part) || lex(i - 1, DateRole::Relative));
