@@ -403,7 +403,7 @@ DateGrammar::Result DateGrammar::weekday(int i) const {
   }
   int k = skip(skip_punct(j, ','), "DET");
   bool ambiguous = lexicon_.ambiguous.count(tokens_[i].lower);
-  if (Result date = calendar_date(k, direction()); date && date->moment.grain == Grain::Day) {
+  if (Result date = calendar_date(k, calendar_direction(k)); date && date->moment.grain == Grain::Day) {
     date->begin = i;
     return with_day_detail(*date);
   }
