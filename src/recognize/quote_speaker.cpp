@@ -25,9 +25,21 @@ CueMatch first_cue(const SpeechContext& ctx, Region r) {
   return {};
 }
 
+// A cue that only reports ("reported", "confirmed") introduces a direct quote when a colon
+// follows it, with at most a date between: "The New York Times reported on Monday: “...”".
+bool introduces_by_colon(const SpeechContext& ctx, const CueMatch& cue, Region r) {
+  if (r.to == 0 || ctx.tokens[r.to - 1].fold != ":") return false;
+  for (std::size_t t = cue.end(); t + 1 < r.to; ++t) {
+    const bool leads_date = t + 2 < r.to && ctx.token_date[t + 1] >= 0;  // "on Monday", "el lunes"
+    if (ctx.token_date[t] < 0 && ctx.tokens[t].fold != "," && !leads_date) return false;
+  }
+  return true;
+}
+
 CueMatch last_cue(const SpeechContext& ctx, Region r) {
   for (std::size_t i = r.to; i > r.from; --i)
-    if (CueMatch cue = cue_at(ctx, i - 1, r.to); cue && !(cue.flags & kCueReportOnly)) return cue;
+    if (CueMatch cue = cue_at(ctx, i - 1, r.to); cue && (!(cue.flags & kCueReportOnly) || introduces_by_colon(ctx, cue, r)))
+      return cue;
   return {};
 }
 

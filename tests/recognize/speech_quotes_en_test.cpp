@@ -7,6 +7,10 @@ namespace {
 using speech_table::QuoteRow;
 
 const QuoteRow kEnglishQuotes[] = {
+    // An outlet's story quoted: a reporting verb introduces the quote when a colon follows it.
+    {.text = "[OUT:The Harbor Times] reported: “The plan was approved by the cabinet.”",
+     .quotes = {"The plan was approved by the cabinet."}, .speaker = "The Harbor Times", .named = true,
+     .cue = "reported"},
     {.text = "“We are ready,” [Pete Hegseth] said.", .quotes = {"We are ready"},
      .speaker = "Pete Hegseth", .named = true, .cue = "said"},
     {.text = "\"We are done talking,\" [Kristi Noem] said.", .quotes = {"We are done talking"},

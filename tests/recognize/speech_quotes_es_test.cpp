@@ -7,6 +7,9 @@ namespace {
 using speech_table::QuoteRow;
 
 const QuoteRow kSpanishQuotes[] = {
+    {.text = "[OUT:La Gaceta del Sur] informó: «El plan fue aprobado por el gabinete».",
+     .quotes = {"El plan fue aprobado por el gabinete"}, .speaker = "La Gaceta del Sur", .named = true,
+     .cue = "informó"},
     {.text = "«No vamos a permitir ninguna intervención», dijo [Claudia Sheinbaum].",
      .quotes = {"No vamos a permitir ninguna intervención"}, .speaker = "Claudia Sheinbaum", .named = true,
      .cue = "dijo"},
