@@ -76,6 +76,7 @@ ClaimLanguage load_language(const fs::path& dir, const ClaimResources& resources
   language.clause_breaks = folded_set(dir / "claims" / "clause_breaks.txt");
   language.conjunctions = folded_set(dir / "claims" / "conjunctions.txt");
   language.copulas = folded_set(dir / "claims" / "copulas.txt");
+  language.locatives = folded_set(dir / "claims" / "locatives.txt");
   language.function_words = folded_set(dir / "stopwords.txt");
   return language;
 }

@@ -20,7 +20,7 @@ constexpr std::size_t kHolderReach = 3;   // tokens from a figure to the party n
 // says where they happened; one further before is the setting of the whole clause ("the quake
 // that struck Mexico on Tuesday jumped to 217"), not a part of the event.
 std::size_t attachment_gap(std::size_t from, std::size_t to, std::size_t k, std::size_t length) {
-  if (to <= k) return k - to <= 1 ? k - to : kPlaceReach + 1;
+  if (to <= k) return k == to ? 0 : kPlaceReach + 1;
   return token_gap(from, to, k, length);
 }
 
@@ -114,11 +114,29 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
     const bool figure = std::any_of(c.in.quantities.begin(), c.in.quantities.end(), [&](const Quantity& x) {
       return !x.ordinal && digits(x.span) && inside(x.span, Span{t[k].begin, t[k].end});
     });
-    if (figure) return "";
+    if (figure) break;
     for (std::size_t from = k + 1; from-- > (k >= 2 ? k - 2 : 0);) {  // phrases ending at k
       auto [role, length] = c.lang.roles.match(t, from);
       if (length > 0 && from + length == k + 1 && fits(role, first - k - 1)) return role;
     }
+  }
+  // A toll broken down by place: "la cifra de muertos se mantiene: 74 en Morelos, 45 en Puebla".
+  // A whole count followed by "in"/"en" and a place takes the nearest count role before it in
+  // its sentence, past the other parts of the list.
+  if (q.value != std::floor(q.value) || last + 1 >= t.size() || !c.lang.locatives.count(t[last].fold)) return "";
+  const bool place_follows = std::any_of(c.in.mentions.begin(), c.in.mentions.end(), [&](const Mention& m) {
+    return (m.type == EntityType::Gpe || m.type == EntityType::Loc) && tokens_of(t, m.span).first <= last + 2 &&
+           m.span.begin >= t[last].end;
+  });
+  if (!place_follows) return "";
+  for (std::size_t k = first; k-- > 0;) {
+    if (c.lang.clause_breaks.count(t[k].fold)) return "";
+    auto [role, length] = c.lang.roles.match(t, k);
+    if (length == 0 || k + length > first) continue;
+    auto info = c.resources.roles.find(role);
+    if (info != c.resources.roles.end() && !info->second.money && !info->second.scale && !info->second.share &&
+        info->second.dimension.empty())
+      return role;
   }
   return "";
 }

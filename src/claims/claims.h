@@ -79,6 +79,7 @@ struct ClaimLanguage {
   std::unordered_set<std::string> clause_breaks;                      // "but", "pero"
   std::unordered_set<std::string> conjunctions;                       // "and", "y": split figures
   std::unordered_set<std::string> copulas;                            // "is", "es": "is not part of"
+  std::unordered_set<std::string> locatives;                          // "in", "en": "45 en Puebla"
   // ../stopwords.txt: words that say nothing of what an article is about (link/story.cpp).
   std::unordered_set<std::string> function_words;
 };

@@ -247,5 +247,20 @@ TEST(Readings, AFigureThatEndsItsSentenceIsRead) {
   EXPECT_EQ(role_of(l, 1, "6.3"), "magnitude");
 }
 
+TEST(Readings, ATollBrokenDownByPlaceGivesEachPlaceItsOwnFigure) {
+  Linked l = link({
+      {"a", "Diario Norte", "2026-09-30", "es",
+       "Diez días después del sismo, la cifra de muertos se mantiene igual: 74 en Sonora, 45 en Jalisco y 6 en Oaxaca."},
+      {"b", "Valley Post", "2026-09-30", "en",
+       "Ten days after the quake, officials said 45 people were killed in Jalisco and 74 in Sonora."},
+  });
+  EXPECT_EQ(role_of(l, 0, "74"), "killed");
+  EXPECT_EQ(role_of(l, 0, "45"), "killed");
+  EXPECT_EQ(role_of(l, 1, "74"), "killed");
+  for (const ClaimGroup* g : with_role(l, "killed"))
+    EXPECT_FALSE(has_dispute(*g, Verdict::Contradicted) || has_dispute(*g, Verdict::ChangedOverTime))
+        << describe(*g) << ": each place's figure agrees";
+}
+
 }  // namespace
 }  // namespace storyline
