@@ -70,24 +70,20 @@ bool DateGrammar::abbreviation_dot(int i) const {
 constexpr int kPastCueBefore = 4;  // tokens before a date where its verb may stand
 constexpr int kPastCueAfter = 8;   // tokens from its start on ("In October, 12 people died")
 
-bool DateGrammar::is_future_cue(int i) const {
+// A tense.txt word of that tense, or a word with one of its endings ("*rá", "*ed").
+bool DateGrammar::tense_cue(int i, std::string_view tense, const std::vector<std::string>& endings) const {
+  if (i < 0 || i >= static_cast<int>(tokens_.size()) || tokens_[i].kind != DateToken::Word) return false;
   for (const DateLexeme& lexeme : lexemes_[i])
-    if (lexeme.role == DateRole::Tense && *lexeme.value == "FUTURE") return true;
+    if (lexeme.role == DateRole::Tense && *lexeme.value == tense) return true;
   const std::string& word = tokens_[i].lower;
-  for (const std::string& suffix : lexicon_.future_suffixes)
-    if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
+  for (const std::string& ending : endings)
+    if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
   return false;
 }
 
-bool DateGrammar::is_past_cue(int i) const {
-  if (i < 0 || i >= static_cast<int>(tokens_.size()) || tokens_[i].kind != DateToken::Word) return false;
-  for (const DateLexeme& lexeme : lexemes_[i])
-    if (lexeme.role == DateRole::Tense && *lexeme.value == "PAST") return true;
-  const std::string& word = tokens_[i].lower;
-  for (const std::string& suffix : lexicon_.past_suffixes)
-    if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
-  return false;
-}
+bool DateGrammar::is_future_cue(int i) const { return tense_cue(i, "FUTURE", lexicon_.future_suffixes); }
+
+bool DateGrammar::is_past_cue(int i) const { return tense_cue(i, "PAST", lexicon_.past_suffixes); }
 
 // A verb in the past right around the date ("it was signed on Jan. 20", "la orden se firmó el 20
 // de enero") sends it back; without one the nearest such day is meant: in news a day without its
