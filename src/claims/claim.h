@@ -14,8 +14,9 @@
 namespace storyline {
 
 // The version of the claims layer: analyses stored by an older one are given their claims again
-// (refresh_claims in analyze/analyze.h). 2: figures have roles and attached places.
-inline constexpr int kClaimsVersion = 2;
+// (refresh_claims in analyze/analyze.h). 2: figures have roles and attached places; 3: readings
+// on a scale, units, holders, a figure read in its own clause.
+inline constexpr int kClaimsVersion = 3;
 
 
 enum class Modality {

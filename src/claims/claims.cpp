@@ -206,10 +206,6 @@ int nearest_mention(const Context& c, const Span& sentence, const Span& trigger,
   return best;
 }
 
-// The figure of an event: in the trigger's clause and within a few words of it ("extradited 26
-// members", "three workers were killed"), or the figure whose counted phrase holds the trigger
-// ("82,000 overdose deaths"). A figure further away is another fact's: an age, a count of
-// firefighters, the number of counties that sent them.
 std::size_t reach_of(const Context& c, const std::string& predicate);
 
 // A magnitude or other reading on a scale is no count of anything an event word names.
@@ -224,6 +220,10 @@ bool reading_on_scale(Context& c, const std::vector<NameToken>& t, std::size_t i
   return known;
 }
 
+// The figure of an event: in the trigger's clause and within a few words of it ("extradited 26
+// members", "three workers were killed"), or the figure whose counted phrase holds the trigger
+// ("82,000 overdose deaths"). A figure further away is another fact's: an age, a count of
+// firefighters, the number of counties that sent them.
 int choose_quantity(Context& c, const std::vector<NameToken>& t, std::size_t k, std::size_t length,
                     const Span& trigger, std::size_t reach) {
   auto [first, last] = clause_of(c, t, k, /*split_conjunctions=*/true);
