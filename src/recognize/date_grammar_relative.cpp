@@ -232,6 +232,8 @@ DateGrammar::Result DateGrammar::duration(int i) const {
   } else if (const DateLexeme* word = lex(i, DateRole::Number)) {
     amount = *word->value == "X" ? -1 : to_int(*word->value);
     j = i + word->length;
+    if (auto composed = *word->value == "X" ? std::nullopt : number_word(i))  // "twenty-four hours"
+      amount = composed->first, j = composed->second;
   }
   if (amount != -2 && punct(j, '-') && attached(j)) ++j;  // "two-year"
   bool plural = false;

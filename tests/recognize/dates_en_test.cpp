@@ -29,6 +29,7 @@ const Row kRows[] = {
     {"Shares fell after Tuesday's close.", R, "Tuesday", "DATE", "2025-08-12", "", P},
     {"Next year's budget is tight.", R, "Next year", "DATE", "2026", "", P},
     {"Prices rose in May last year.", R, "May last year", "DATE", "2024-05", "", P},
+    {"The talks lasted twenty-four hours.", R, "twenty-four hours", "DURATION", "PT24H", "", A},
     {"The vote is Saturday, Aug. 16, officials said.", R, "Saturday, Aug. 16", "DATE", "2025-08-16", "", P},
     {"Its shares closed unchanged Tuesday, and it will report results soon.", R, "Tuesday", "DATE", "2025-08-12", "", P},
     {"Officials met on Tuesday.", "", "Tuesday", "DATE", "XXXX-WXX-2", "", U},

@@ -24,6 +24,7 @@ const Row kRows[] = {
     // El día de la semana de la publicación es ese día, sea cual sea el tiempo verbal.
     {"El gobernador viajará el jueves.", R, "jueves", "DATE", "2025-08-14", "", P},
     {"Los precios subieron en junio del año pasado.", R, "junio del año pasado", "DATE", "2024-06", "", P},
+    {"La huelga duró treinta y dos días.", R, "treinta y dos días", "DURATION", "P32D", "", A},
     {"Las acciones cerraron el martes sin cambios y la empresa presentará resultados pronto.", R, "martes", "DATE", "2025-08-12", "", P},
     {"La policía llegó hoy.", R, "hoy", "DATE", "2025-08-14", "", P},
     {"La policía llegó ayer.", R, "ayer", "DATE", "2025-08-13", "", P},
