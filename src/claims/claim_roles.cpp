@@ -97,15 +97,15 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
   auto digits = [&](const Span& s) { return s.end > s.begin && std::isdigit(static_cast<unsigned char>(text[s.end - 1])); };
   if (!digits(q.span)) return "";
   auto fits = [&](const std::string& role, std::size_t gap) {
-    auto info = c.resources.roles.find(role);
-    if (info == c.resources.roles.end() || info->second.money) return false;
-    return info->second.scale || (gap <= kBareCountGap && q.value == std::floor(q.value));
+    const RoleInfo* info = c.resources.role(role);
+    if (!info || info->money) return false;
+    return info->scale || (gap <= kBareCountGap && q.value == std::floor(q.value));
   };
   if (std::string role = hyphen_role(c, q); fits(role, 0)) return role;
   auto [first, last] = tokens_of(t, q.span);
   if (first >= t.size()) return "";
   if (last < t.size())  // a figure may end its sentence: "the quake measured 7.1"
-    if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.roles.count(role) && c.resources.roles.at(role).scale)
+    if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.role(role) && c.resources.role(role)->scale)
       return role;
   // A scale is named in the figure's clause; a count right before it, past a comma too.
   auto [clause_first, clause_last] = clause_of(c, t, first);
@@ -133,10 +133,8 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
     if (c.lang.clause_breaks.count(t[k].fold)) return "";
     auto [role, length] = c.lang.roles.match(t, k);
     if (length == 0 || k + length > first) continue;
-    auto info = c.resources.roles.find(role);
-    if (info != c.resources.roles.end() && !info->second.money && !info->second.scale && !info->second.share &&
-        info->second.dimension.empty())
-      return role;
+    const RoleInfo* info = c.resources.role(role);
+    if (info && !info->money && !info->scale && !info->share && info->dimension.empty()) return role;
   }
   return "";
 }
@@ -157,9 +155,8 @@ std::string role_from_words(const Context& c, const std::vector<NameToken>& t, c
   // "6.1-magnitude"); a count near "el terremoto de" is no reading of it. A role of shares
   // takes only percentages.
   auto fits = [&](const std::string& role, bool named = false) {
-    auto info = c.resources.roles.find(role);
-    return info != c.resources.roles.end() && info->second.money == money && (named || !info->second.scale) &&
-           (percent || !info->second.share) && info->second.dimension.empty();
+    const RoleInfo* info = c.resources.role(role);
+    return info && info->money == money && (named || !info->scale) && (percent || !info->share) && info->dimension.empty();
   };
   // A figure of units ("80 km", "7.500 kilogramos") measures its unit's dimension.
   if (q.counted && q.unit.empty()) {
@@ -252,10 +249,10 @@ std::string role_from_words(const Context& c, const std::vector<NameToken>& t, c
 
 std::string role_of(const Context& c, const std::vector<NameToken>& t, const Quantity& q, const std::string& predicate) {
   std::string role = role_from_words(c, t, q, predicate);
-  auto info = c.resources.roles.find(role);
   // "Turnout was 67%": a percentage the words of a count name is a share ("turnout", not a
   // crowd; "52% of the votes", not votes).
-  if (info != c.resources.roles.end() && q.unit == "percent" && !info->second.as_share.empty()) return info->second.as_share;
+  const RoleInfo* info = c.resources.role(role);
+  if (info && q.unit == "percent" && !info->as_share.empty()) return info->as_share;
   return role;
 }
 

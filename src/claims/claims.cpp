@@ -215,8 +215,8 @@ bool reading_on_scale(Context& c, const std::vector<NameToken>& t, std::size_t i
   const Quantity& q = c.in.quantities[index];
   const std::string role = q.unit.empty() && !q.counted ? claim_frame::bare_role_of(c, t, q, kBareReach)
                                                        : role_of(c, t, q, "measure");
-  auto info = c.resources.roles.find(role);
-  known = info != c.resources.roles.end() && info->second.scale;
+  const RoleInfo* info = c.resources.role(role);
+  known = info && info->scale;
   return known;
 }
 
@@ -281,8 +281,8 @@ std::size_t reach_of(const Context& c, const std::string& predicate) {
 // A figure of a role whose figures belong to someone (votes, a reward) has that party as its
 // subject, whoever the clause's actor is.
 void set_holder(const Context& c, const std::vector<NameToken>& t, Claim& claim) {
-  auto role = c.resources.roles.find(claim.role);
-  if (claim.value < 0 || role == c.resources.roles.end() || !role->second.holder) return;
+  const RoleInfo* role = c.resources.role(claim.role);
+  if (claim.value < 0 || !role || !role->holder) return;
   const int holder = claim_frame::holder_of(c, t, c.in.quantities[claim.value]);
   if (holder < 0) return;
   claim.subject = holder;

@@ -94,6 +94,12 @@ struct ClaimResources {
   // resources/LANG/claims/text_values.txt: how names and titles of claims compare across
   // outlets (link/text_values.h); loaded with the rest of the claims' words.
   std::shared_ptr<const TextValueResources> text_values;
+
+  // The role named `key`, null for none ("" included).
+  const RoleInfo* role(const std::string& key) const {
+    auto found = roles.find(key);
+    return found == roles.end() ? nullptr : &found->second;
+  }
 };
 
 // Throws std::runtime_error naming file and line on a malformed entry, or on a trigger whose

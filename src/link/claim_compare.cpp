@@ -83,7 +83,8 @@ Facts facts_of(const StoryInput& story, int article, int claim, const ClaimResou
     else if (q.approx == "nearly") f.low = q.value * 0.85;
     else if (q.approx == "range" && q.low && q.high) f.low = *q.low, f.high = *q.high;
     // A length, a mass or an area is compared in its dimension's base unit: 50 miles, 80 km.
-    if (const UnitInfo* unit = unit_of(a, c, resources)) {
+    const RoleInfo* role = resources.role(c.role);
+    if (const UnitInfo* unit = role && !role->dimension.empty() ? unit_of(a, c, resources) : nullptr) {
       f.unit = unit->dimension;
       f.unit_size = unit->factor;
       f.value *= unit->factor, f.low *= unit->factor, f.high *= unit->factor;

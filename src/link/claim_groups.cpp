@@ -105,14 +105,14 @@ std::vector<ClaimGroup> group_claims(const StoryInput& story, const std::vector<
       GroupKey key;
       key.event = event == event_of.end() ? -1 : event->second;
       Facts f = facts_of(story, static_cast<int>(a), static_cast<int>(c), resources);
-      if (f.has_value && !claim.role.empty() && resources.roles.count(claim.role)) {
+      if (const RoleInfo* role = resources.role(claim.role); f.has_value && role) {
         key.role = claim.role;
         // A measure of no event ("employs 210", "156 missing") is one group per place, not part
         // of the event whose word happened to take its figure.
-        if (resources.roles.at(claim.role).predicate.empty()) key.event = -1;
+        if (role->predicate.empty()) key.event = -1;
         if (key.event < 0 && claim.place_attached && claim.place >= 0) key.place = analysis.entities[claim.place].key;
         // One candidate's share of the vote is no figure of another's.
-        if (resources.roles.at(claim.role).holder && claim.subject >= 0) key.holder = analysis.entities[claim.subject].key;
+        if (role->holder && claim.subject >= 0) key.holder = analysis.entities[claim.subject].key;
       } else {
         f.has_value = false;          // a figure of no known role is compared with nothing
         if (key.event < 0) continue;  // nor grouped when it reports no event: a claim of its sentence

@@ -103,8 +103,7 @@ void set_time(Event& e, const std::vector<Signature>& signatures) {
 std::string event_predicate(const Claim& claim, const ClaimResources& resources) {
   // A figure measures the event its role names: "killed 3" after "the explosion" counts a
   // death toll, and "156 missing" after "deaths" is no death toll.
-  auto role = resources.roles.find(claim.role);
-  if (role != resources.roles.end() && !role->second.predicate.empty()) return role->second.predicate;
+  if (const RoleInfo* role = resources.role(claim.role); role && !role->predicate.empty()) return role->predicate;
   return claim.predicate == "measure" ? "" : claim.predicate;
 }
 

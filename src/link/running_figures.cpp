@@ -43,8 +43,8 @@ std::vector<ThreadFigure> running_figures(const Thread& thread, const Record& re
     std::map<std::pair<std::string, std::string>, int> largest;  // the story's main group per measure
     for (std::size_t g = 0; g < story.groups.size(); ++g) {
       const ClaimGroup& group = story.groups[g];
-      auto role = resources.roles.find(group.role);
-      if (role == resources.roles.end() || role->second.kind != PredicateKind::Cumulative) continue;
+      const RoleInfo* role = resources.role(group.role);
+      if (!role || role->kind != PredicateKind::Cumulative) continue;
       auto [it, fresh] = largest.try_emplace({group.role, group.place}, static_cast<int>(g));
       if (!fresh && story.groups[it->second].claims.size() < group.claims.size()) it->second = static_cast<int>(g);
     }

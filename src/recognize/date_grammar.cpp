@@ -90,18 +90,18 @@ bool DateGrammar::is_past_cue(int i) const { return tense_cue(i, "PAST", lexicon
 // year is mostly within weeks of the report, ahead ("the vote on Dec. 15") or behind.
 int DateGrammar::calendar_direction(int i) const {
   if (future_) return 1;
+  return past_cue_near(i) ? -1 : 0;
+}
+
+bool DateGrammar::past_cue_near(int i) const {
   for (int k = i - kPastCueBefore; k < i + kPastCueAfter; ++k)
-    if (is_past_cue(k)) return -1;
-  return 0;
+    if (is_past_cue(k)) return true;
+  return false;
 }
 
 // "closed unchanged Friday" in a sentence that also says what will happen: the verb next to
 // the weekday decides before the sentence's future.
-int DateGrammar::weekday_direction(int i) const {
-  for (int k = i - kPastCueBefore; k < i + kPastCueAfter; ++k)
-    if (is_past_cue(k)) return -1;
-  return direction();
-}
+int DateGrammar::weekday_direction(int i) const { return past_cue_near(i) ? -1 : direction(); }
 
 // A bare number is a year only after a word that introduces one ("in 2024", "desde 2019").
 bool DateGrammar::year_cue_before(int i) const {

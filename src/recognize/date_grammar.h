@@ -48,6 +48,7 @@ class DateGrammar {
   // For a bare weekday at token i: back with a past-tense verb near it, else as direction().
   int weekday_direction(int i) const;
   bool is_past_cue(int i) const;
+  bool past_cue_near(int i) const;  // a past-tense verb among the tokens around i
   bool tense_cue(int i, std::string_view tense, const std::vector<std::string>& endings) const;
   // Lexicon and token tests.
   const DateLexeme* lex(int i, DateRole role) const;
