@@ -99,7 +99,8 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
   auto fits = [&](const std::string& role, std::size_t gap) {
     const RoleInfo* info = c.resources.role(role);
     if (!info || info->money) return false;
-    return info->scale || (gap <= kBareCountGap && q.value == std::floor(q.value));
+    // A bare whole number is a count: no share ("turnout") nor measure of a dimension ("distance").
+    return info->scale || (gap <= kBareCountGap && q.value == std::floor(q.value) && !info->share && info->dimension.empty());
   };
   if (std::string role = hyphen_role(c, q); fits(role, 0)) return role;
   auto [first, last] = tokens_of(t, q.span);

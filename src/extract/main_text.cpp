@@ -268,13 +268,13 @@ bool is_truncated(std::string_view text) {
   return text.ends_with("...") || text.ends_with("…") || text.ends_with("[…]");
 }
 
-bool is_noise(const RawBlock& block) {
-  return link_density(block) > 0.5 || is_truncated(block.text);
+bool is_noise(const RawBlock& block, const BodyWeights& w) {
+  return link_density(block) > w.link_density || is_truncated(block.text);
 }
 
-bool is_prose(const RawBlock& block) {
-  if (is_noise(block) || block.kind == BlockKind::Heading) return false;
-  return block.length >= 80 || (block.length >= 25 && ends_like_sentence(block.text));
+bool is_prose(const RawBlock& block, const BodyWeights& w) {
+  if (is_noise(block, w) || block.kind == BlockKind::Heading) return false;
+  return block.length >= w.prose_length || (block.length >= w.sentence_length && ends_like_sentence(block.text));
 }
 
 // For each node, the nearest element at or above it that is boilerplate by itself, or -1. One
@@ -293,16 +293,43 @@ std::vector<int> nearest_boilerplate(const std::vector<PageNode>& nodes) {
 // A class name can mislead ("layout-with-sidebar" around the whole page, an <aside> theme that
 // wraps the story): an element holding most of the page's prose is not boilerplate, whatever
 // its name or tag says. Hidden elements stay hidden.
-void forgive_misleading_hints(std::vector<PageNode>& nodes, const std::vector<RawBlock>& blocks) {
+void forgive_misleading_hints(std::vector<PageNode>& nodes, const std::vector<RawBlock>& blocks, const BodyWeights& w) {
   std::vector<double> prose(nodes.size(), 0.0);
   for (const RawBlock& block : blocks)
-    if (is_prose(block)) prose[block.owner] += block.length;
+    if (is_prose(block, w)) prose[block.owner] += block.length;
   for (int index = static_cast<int>(nodes.size()) - 1; index > 0; --index)
     prose[nodes[index].parent] += prose[index];
   for (std::size_t index = 0; index < nodes.size(); ++index)
     if (!nodes[index].own_reason.empty() && nodes[index].own_reason != "hidden" &&
-        prose[index] > 0.6 * prose[0])
+        prose[index] > w.forgive_share * prose[0])
       nodes[index].own_reason.clear();
+}
+
+// Which elements lie inside a table of data: rows of two or more cells of plain text (a
+// schedule, a results table). A table whose cells hold paragraphs, lists or other tables lays
+// out a page and says nothing about what is content.
+std::vector<bool> data_table_cells(const std::vector<PageNode>& nodes) {
+  std::vector<int> rows(nodes.size(), 0), cells(nodes.size(), 0), containers(nodes.size(), 0);
+  for (int index = static_cast<int>(nodes.size()) - 1; index >= 0; --index) {
+    GumboTag tag = nodes[index].node->v.element.tag;
+    rows[index] += tag == GUMBO_TAG_TR;
+    cells[index] += tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+    const bool structure = tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH ||
+                           tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TFOOT ||
+                           tag == GUMBO_TAG_CAPTION;
+    if (int parent = nodes[index].parent; parent >= 0) {
+      rows[parent] += rows[index];
+      cells[parent] += cells[index];
+      containers[parent] += containers[index] + (is_block_level(tag) && !structure);
+    }
+  }
+  std::vector<bool> inside(nodes.size(), false);
+  for (std::size_t index = 0; index < nodes.size(); ++index) {
+    const bool data = nodes[index].node->v.element.tag == GUMBO_TAG_TABLE && rows[index] >= 2 &&
+                      cells[index] >= 2 * rows[index] && containers[index] == 0;
+    inside[index] = data || (nodes[index].parent >= 0 && inside[nodes[index].parent]);
+  }
+  return inside;
 }
 
 }  // namespace
@@ -335,20 +362,21 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
   page.walk(root);
   std::vector<PageNode>& nodes = page.nodes;
 
-  forgive_misleading_hints(nodes, page.blocks);
+  const BodyWeights& w = resources.body;
+  forgive_misleading_hints(nodes, page.blocks, w);
   std::vector<int> boilerplate = nearest_boilerplate(nodes);
-  // The boilerplate element strictly inside `container` that holds `owner`, or -1.
-  auto boilerplate_within = [&](int owner, int container) {
+  // The boilerplate element strictly inside `part` that holds `owner`, or -1.
+  auto boilerplate_within = [&](int owner, int part) {
     int nearest = boilerplate[owner];
-    return nearest > container ? nearest : -1;
+    return nearest > part ? nearest : -1;
   };
 
   // Subtree sizes and vote sums, bottom-up: children always follow their parent.
   for (const RawBlock& block : page.blocks) {
     bool in_boilerplate = boilerplate[block.owner] >= 0;
-    if (is_prose(block) && !in_boilerplate)
+    if (is_prose(block, w) && !in_boilerplate)
       nodes[block.owner].prose += block.length;
-    else if (is_noise(block) || in_boilerplate)
+    else if (is_noise(block, w) || in_boilerplate)
       nodes[block.owner].noise += block.length;
   }
   for (int index = static_cast<int>(nodes.size()) - 1; index > 0; --index) {
@@ -365,21 +393,44 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
   for (int index = 0; index < static_cast<int>(nodes.size()); ++index) {
     const PageNode& node = nodes[index];
     if (node.prose <= 0) continue;
-    double score = node.prose * (node.positive_hint ? 1.15 : 1.0) - 0.5 * node.noise;
+    double score = node.prose * (node.positive_hint ? w.positive_hint : 1.0) - w.noise_weight * node.noise;
     if (score >= best) {
       best = score;
       container = index;
     }
   }
-  int container_end = container + nodes[container].subtree_size;
+  // The body's parts: the container and, when an article is cut into sibling containers of one
+  // tag and class (its text on both sides of an advertisement or a "read more" box), each such
+  // sibling whose prose outweighs its noise.
+  std::vector<int> parts = {container};
+  if (w.join_siblings && nodes[container].parent >= 0) {
+    const GumboNode* element = nodes[container].node;
+    std::string kind(attribute(element, "class"));
+    int parent = nodes[container].parent;
+    for (int j = parent + 1; !kind.empty() && j < parent + nodes[parent].subtree_size; j += nodes[j].subtree_size) {
+      const PageNode& sibling = nodes[j];
+      if (j == container || boilerplate[j] >= 0 || sibling.prose <= sibling.noise) continue;
+      if (sibling.node->v.element.tag == element->v.element.tag && attribute(sibling.node, "class") == kind)
+        parts.push_back(j);
+    }
+    std::sort(parts.begin(), parts.end());
+  }
+  // The part that holds `owner`, or -1 when it is outside the body.
+  auto part_of = [&](int owner) {
+    for (int part : parts)
+      if (owner >= part && owner < part + nodes[part].subtree_size) return part;
+    return -1;
+  };
+  std::vector<bool> in_table = data_table_cells(nodes);
 
   // Prose before the first and after the last prose block is rarely reporting (bylines, dates,
   // "Advertisement", tag lists); between them, short blocks are subheadings and kept.
   int first_prose = -1, last_prose = -1;
   for (int i = 0; i < static_cast<int>(page.blocks.size()); ++i) {
     const RawBlock& block = page.blocks[i];
-    if (block.owner < container || block.owner >= container_end || !is_prose(block)) continue;
-    if (boilerplate_within(block.owner, container) >= 0) continue;
+    int part = part_of(block.owner);
+    if (part < 0 || !is_prose(block, w)) continue;
+    if (boilerplate_within(block.owner, part) >= 0) continue;
     if (first_prose < 0) first_prose = i;
     last_prose = i;
   }
@@ -388,18 +439,22 @@ MainText extract_main_text(const GumboNode* root, const ExtractResources& resour
   for (int i = 0; i < static_cast<int>(page.blocks.size()); ++i) {
     RawBlock& block = page.blocks[i];
     std::string reason;
-    if (block.owner < container || block.owner >= container_end) {
+    int part = part_of(block.owner);
+    // A list or, where kept, a table that follows the prose is the article's own (a schedule, a
+    // results table); link lists among them are noise and dropped above.
+    const bool listed = block.kind == BlockKind::ListItem || (w.keep_tables && in_table[block.owner]);
+    if (part < 0) {
       int nearest = boilerplate[block.owner];
       reason = nearest >= 0 ? nodes[nearest].own_reason : "outside the main content";
-    } else if (int within = boilerplate_within(block.owner, container); within >= 0) {
+    } else if (int within = boilerplate_within(block.owner, part); within >= 0) {
       reason = nodes[within].own_reason;
-    } else if (is_noise(block)) {
+    } else if (is_noise(block, w)) {
       reason = boilerplate_reason(block.text, resources);
       if (reason.empty()) reason = is_truncated(block.text) ? "teaser" : "link list";
     } else if (block.kind == BlockKind::Heading && unicode_lower(block.text) == lowered_title) {
       reason = "title";
-    } else if (!is_prose(block) && block.length < 100 &&
-               (i < first_prose || (i > last_prose && block.kind != BlockKind::ListItem))) {
+    } else if (!is_prose(block, w) && block.length < w.fragment_length &&
+               (i < first_prose || (i > last_prose && !listed))) {
       reason = "short fragment outside the body";
     }
     if (reason.empty())

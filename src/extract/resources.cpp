@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -28,6 +29,32 @@ std::vector<std::string> read_list(const fs::path& path) {
     entries.emplace_back(entry);
   }
   return entries;
+}
+
+// body_weights.txt lines read `name = value`; a missing file keeps the defaults, an unknown name
+// or a value that is no number is an error naming the line.
+BodyWeights read_body_weights(const fs::path& path) {
+  BodyWeights weights;
+  std::map<std::string, double*> numbers = {
+      {"prose_length", &weights.prose_length},       {"sentence_length", &weights.sentence_length},
+      {"link_density", &weights.link_density},       {"noise_weight", &weights.noise_weight},
+      {"positive_hint", &weights.positive_hint},     {"forgive_share", &weights.forgive_share},
+      {"fragment_length", &weights.fragment_length}};
+  std::map<std::string, bool*> switches = {{"join_siblings", &weights.join_siblings},
+                                           {"keep_tables", &weights.keep_tables}};
+  for (const std::string& entry : read_list(path)) {
+    std::size_t equals = entry.find('=');
+    std::string name(trim(std::string_view(entry).substr(0, equals)));
+    std::string value = equals == std::string::npos ? "" : std::string(trim(std::string_view(entry).substr(equals + 1)));
+    char* end = nullptr;
+    double number = value.empty() ? 0 : std::strtod(value.c_str(), &end);
+    if (value.empty() || *end != '\0')
+      throw std::runtime_error(path.string() + ": expected `name = number`, got: " + entry);
+    if (auto n = numbers.find(name); n != numbers.end()) *n->second = number;
+    else if (auto b = switches.find(name); b != switches.end()) *b->second = number != 0;
+    else throw std::runtime_error(path.string() + ": unknown weight: " + name);
+  }
+  return weights;
 }
 
 // boilerplate.txt lines read `reason | pattern`; the pattern must match the whole trimmed line,
@@ -117,6 +144,7 @@ ExtractResources load_extract_resources(const std::string& dir) {
   resources.positive_hints = lower_all(read_list(root / "common/positive_class_hints.txt"));
   resources.public_suffixes = lower_all(read_list(root / "common/public_suffixes.txt"));
   resources.boilerplate = read_line_patterns(root / "common/boilerplate.txt");
+  resources.body = read_body_weights(root / "common/body_weights.txt");
 
   std::vector<fs::path> folders;
   for (const auto& entry : fs::directory_iterator(root))

@@ -32,7 +32,22 @@ struct LanguageResources {
   std::vector<std::string> byline_joiners;  // "and", "y": words between two names
 };
 
+// How the body of a page is chosen (common/body_weights.txt, `name = value` lines). The
+// defaults are what the file ships with; eval/extraction/cv chooses them by cross-validation.
+struct BodyWeights {
+  double prose_length = 60;      // a block this long (code points) reads as prose...
+  double sentence_length = 15;   // ...or one this long that ends like a sentence
+  double link_density = 0.65;     // a block with more of its text in links is a link list
+  double noise_weight = 0.5;     // how much a container's noise counts against its prose
+  double positive_hint = 1.5;   // the prose of a container named like content counts this much more
+  double forgive_share = 0.6;    // a boilerplate-named element with this share of the prose is the body
+  double fragment_length = 150;  // shorter non-prose blocks before or after the prose are dropped
+  bool join_siblings = true;     // an article split into sibling containers of one class is whole
+  bool keep_tables = true;       // a table after the prose, inside the body, is content
+};
+
 struct ExtractResources {
+  BodyWeights body;
   std::map<std::string, LanguageResources> languages;
   // Lower-case fragments of class/id attributes that mark boilerplate or content containers.
   std::vector<std::string> negative_hints;  // common/negative_class_hints.txt
