@@ -125,6 +125,51 @@ void date_times_by_day(std::vector<TimeExpression>& found, const std::vector<std
   }
 }
 
+// "Third-quarter profit rose to $5 million from $4 million a year ago": a report of a quarter
+// compares it with the same quarter a year before, so a year back from the publication ("a year
+// ago", "last year") or from the text ("a year earlier") in a sentence that names a quarter, or
+// right after one that does, is that quarter of the year before (TimeML's practice in earnings
+// news). Without a quarter near it stays a year.
+void year_ago_quarters(std::vector<TimeExpression>& found, const std::vector<Moment>& moments,
+                       const std::vector<Span>& sentences, const DateResolver& resolver) {
+  if (!resolver.knows_year()) return;
+  auto sentence_of = [&](const Span& span) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                               [](std::size_t at, const Span& s) { return at < s.end; });
+    return static_cast<int>(it - sentences.begin());
+  };
+  auto a_year_back = [&](std::size_t k) {
+    const Moment& m = moments[k];
+    if (m.type != "DATE" || !found[k].begin.empty()) return false;
+    if (m.from_text) return m.shift_unit == TimeUnit::Year && m.shift == -1;
+    return m.grain == Grain::Year && m.anchor == TimeAnchor::Publication && m.year == resolver.today().year - 1;
+  };
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (!a_year_back(k)) continue;
+    const int sentence = sentence_of(found[k].span);
+    int quarter = -1;
+    // The quarter of its own sentence, the nearest first; else the last of the sentence before.
+    for (std::size_t j = 0; j < found.size(); ++j) {
+      if (moments[j].grain != Grain::Quarter || moments[j].year == kUnknownYear || !found[j].begin.empty()) continue;
+      const int at = sentence_of(found[j].span);
+      const bool same = at == sentence, before = at == sentence - 1 && j < k;
+      if (!same && !before) continue;
+      auto distance = [&](int x) {
+        const bool own = sentence_of(found[x].span) == sentence;
+        return (own ? 0 : 1000000) + (x < static_cast<int>(k) ? static_cast<int>(k) - x : x - static_cast<int>(k));
+      };
+      if (quarter < 0 || distance(static_cast<int>(j)) < distance(quarter)) quarter = static_cast<int>(j);
+    }
+    if (quarter < 0) continue;
+    Moment earlier = moments[quarter];
+    --earlier.year;
+    found[k].value = format_value(earlier);
+    found[k].anchor = TimeAnchor::Text;
+    found[k].anchor_date = quarter;
+    found[k].estimated = found[quarter].estimated;
+  }
+}
+
 }  // namespace
 
 std::vector<TimeExpression> recognize_dates(std::string_view text, const std::vector<Span>& sentences,
@@ -162,6 +207,7 @@ std::vector<TimeExpression> recognize_dates(std::string_view text, const std::ve
     i = parse->end;
   }
   anchor_in_text(found, moments, resolver);
+  year_ago_quarters(found, moments, sentences, resolver);
   if (resolver.knows_day()) date_times_by_day(found, token_spans, grammar, format_value(resolver.relative_day(0)));
   return found;
 }

@@ -51,6 +51,11 @@ const Row kRows[] = {
     {"Sales in the latest quarter fell.", R, "latest quarter", "DATE", "2025-Q2", "", P},
     {"Sales fell in the past quarter.", R, "past quarter", "DATE", "2025-Q2", "", P},
     {"Third-quarter profit rose.", R, "Third-quarter", "DATE", "2025-Q3", "", P},
+    // A year back in a sentence about a quarter, or right after one, is that quarter a year
+    // before: the comparison of an earnings report. Without a quarter near it is a year.
+    {"Third-quarter profit rose to $5 million from $4 million a year ago.", R, "a year ago", "DATE", "2024-Q3", "", T},
+    {"Profit rose in the second quarter. A year earlier, it had fallen.", R, "A year earlier", "DATE", "2024-Q2", "", T},
+    {"Profit rose to $5 million from $4 million a year ago.", R, "a year ago", "DATE", "2024", "", P},
     {"A 1978 resolution set the border.", R, "1978", "DATE", "1978", "", A},
     {"The plan was drafted in early 2025.", R, "early 2025", "DATE", "2025", "START", A},
     {"The vote will take place in mid-September.", R, "mid-September", "DATE", "2025-09", "MID", P},

@@ -38,6 +38,8 @@ const Row kRows[] = {
     {"La obra terminó a finales de 2024.", R, "finales de 2024", "DATE", "2024", "END", A},
     {"Las lluvias fueron este verano.", R, "este verano", "DATE", "2025-SU", "", P},
     {"Las ganancias crecieron en el primer trimestre de 2024.", R, "primer trimestre de 2024", "DATE", "2024-Q1", "", A},
+    {"Las ganancias del tercer trimestre subieron a 5 millones, frente a 4 millones hace un año.", R, "hace un año", "DATE", "2024-Q3", "", T},
+    {"Las ganancias subieron a 5 millones, frente a 4 millones hace un año.", R, "hace un año", "DATE", "2024", "", P},
     {"El festival fue del 1 al 5 de agosto.", R, "del 1 al 5 de agosto", "DATE", "2025-08-01/2025-08-05", "", P},
     {"Llovió entre marzo y mayo.", R, "entre marzo y mayo", "DATE", "2025-03/2025-05", "", P},
     {"El programa duró dos años.", R, "dos años", "DURATION", "P2Y", "", A},
