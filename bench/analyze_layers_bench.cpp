@@ -17,10 +17,10 @@
 #include "analyze/analyze.h"
 #include "extract/extract.h"
 #include "ingest/read.h"
-#include "recognize/dates.h"
-#include "recognize/entities.h"
-#include "recognize/quantities.h"
-#include "recognize/speech.h"
+#include "recognize/dates/dates.h"
+#include "recognize/entities/entities.h"
+#include "recognize/quantities/quantities.h"
+#include "recognize/speech/speech.h"
 #include "claims/claims.h"
 
 namespace {

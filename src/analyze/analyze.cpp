@@ -1,9 +1,9 @@
 #include "analyze/analyze.h"
 
 #include "claims/claims.h"
-#include "recognize/dates.h"
-#include "recognize/entities.h"
-#include "recognize/quantities.h"
+#include "recognize/dates/dates.h"
+#include "recognize/entities/entities.h"
+#include "recognize/quantities/quantities.h"
 
 namespace storyline {
 namespace {

@@ -16,10 +16,10 @@
 #include "claims/claim.h"
 #include "extract/article.h"
 #include "extract/resources.h"
-#include "recognize/entity.h"
-#include "recognize/quantity.h"
-#include "recognize/speech.h"
-#include "recognize/time_expression.h"
+#include "recognize/entities/entity.h"
+#include "recognize/quantities/quantity.h"
+#include "recognize/speech/speech.h"
+#include "recognize/dates/time_expression.h"
 #include "text/sentences.h"
 
 namespace storyline {

@@ -6,7 +6,7 @@
 #include "claims/claims.h"
 #include "link/text_values.h"  // the loader of text_values.txt, kept next to its rules
 #include "recognize/name_tokens.h"
-#include "recognize/quantity_tokens.h"  // fold_word
+#include "recognize/quantities/quantity_tokens.h"  // fold_word
 #include "util/resource_lines.h"
 #include "util/text.h"
 

@@ -6,7 +6,7 @@
 
 #include "claims/claim_frame.h"
 #include "recognize/name_tokens.h"
-#include "recognize/quantity_tokens.h"
+#include "recognize/quantities/quantity_tokens.h"
 
 namespace storyline::claim_frame {
 namespace {

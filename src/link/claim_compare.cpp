@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "recognize/name_tokens.h"
-#include "recognize/quantity_tokens.h"  // fold_word
+#include "recognize/quantities/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
 namespace storyline::claim_compare {

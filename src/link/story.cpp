@@ -16,7 +16,7 @@
 #include "link/story_index.h"
 #include "link/story_link.h"
 #include "link/threads.h"
-#include "recognize/quantity_tokens.h"  // fold_word
+#include "recognize/quantities/quantity_tokens.h"  // fold_word
 #include "util/text.h"
 
 namespace storyline {

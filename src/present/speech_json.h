@@ -1,10 +1,10 @@
-// The speech layer as JSON: field names are those of recognize/speech.h; spans are
+// The speech layer as JSON: field names are those of recognize/speech/speech.h; spans are
 // `[begin, end]` arrays as in every other layer (analysis_json.cpp, docs/schema.md).
 #pragma once
 
 #include <nlohmann/json.hpp>
 
-#include "recognize/speech.h"
+#include "recognize/speech/speech.h"
 
 namespace storyline {
 

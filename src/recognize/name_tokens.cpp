@@ -3,7 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "recognize/quantity_tokens.h"  // fold_word
+#include "recognize/quantities/quantity_tokens.h"  // fold_word
 
 namespace storyline {
 namespace {

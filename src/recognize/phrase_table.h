@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "recognize/quantity_tokens.h"
+#include "recognize/quantities/quantity_tokens.h"
 
 namespace storyline {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "claims/claim.h"
-#include "recognize/speech.h"
+#include "recognize/speech/speech.h"
 
 namespace storyline {
 

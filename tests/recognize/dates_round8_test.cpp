@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "dates_test_table.h"
-#include "recognize/dates.h"
+#include "recognize/dates/dates.h"
 
 namespace storyline {
 namespace {

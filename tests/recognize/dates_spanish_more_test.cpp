@@ -2,9 +2,9 @@
 // Reference: Thursday 2025-08-14.
 #include <gtest/gtest.h>
 
-#include "recognize/date_holiday.h"
+#include "recognize/dates/date_holiday.h"
 #include "dates_test_table.h"
-#include "recognize/dates.h"
+#include "recognize/dates/dates.h"
 
 namespace storyline {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "recognize/dates.h"
+#include "recognize/dates/dates.h"
 
 namespace storyline::date_table {
 

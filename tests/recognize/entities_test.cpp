@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "recognize/dates.h"
-#include "recognize/entities.h"
+#include "recognize/dates/dates.h"
+#include "recognize/entities/entities.h"
 #include "text/sentences.h"
 
 namespace storyline {

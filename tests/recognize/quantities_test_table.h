@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "recognize/quantities.h"
+#include "recognize/quantities/quantities.h"
 
 namespace storyline::testing {
 

@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include "present/speech_json.h"
-#include "recognize/speech_lexicon.h"
+#include "recognize/speech/speech_lexicon.h"
 #include "speech_test_table.h"
 
 namespace storyline {

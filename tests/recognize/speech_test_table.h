@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "recognize/dates.h"
-#include "recognize/speech.h"
+#include "recognize/dates/dates.h"
+#include "recognize/speech/speech.h"
 #include "text/sentences.h"
 
 namespace storyline::speech_table {
