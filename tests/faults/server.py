@@ -62,7 +62,10 @@ def read_response(sock):
     """(status, headers text, body bytes) of one response on `sock`, read to the connection's end."""
     data = b""
     while True:
-        chunk = sock.recv(65536)
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:  # closed with our unread bytes: what came before counts
+            break
         if not chunk:
             break
         data += chunk
