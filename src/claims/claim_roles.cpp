@@ -103,7 +103,10 @@ std::string bare_role_of(const Context& c, const std::vector<NameToken>& t, cons
     return info->scale || (gap <= kBareCountGap && q.value == std::floor(q.value) && !info->share && info->dimension.empty());
   };
   if (std::string role = hyphen_role(c, q); fits(role, 0)) return role;
-  auto [first, last] = tokens_of(t, q.span);
+  // Plain variables, not a structured binding: lambdas below capture them (clang 14, which the
+  // fuzz build uses, cannot capture a binding).
+  const auto [first_token, last_token] = tokens_of(t, q.span);
+  const std::size_t first = first_token, last = last_token;
   if (first >= t.size()) return "";
   if (last < t.size())  // a figure may end its sentence: "the quake measured 7.1"
     if (auto [role, length] = c.lang.roles.match(t, last); length > 0 && c.resources.role(role) && c.resources.role(role)->scale)
@@ -171,7 +174,8 @@ std::string role_from_words(const Context& c, const std::vector<NameToken>& t, c
   }
   Span whole = q.span;
   if (q.counted) whole.begin = std::min(whole.begin, q.counted->begin), whole.end = std::max(whole.end, q.counted->end);
-  auto [first, last] = tokens_of(t, whole);
+  const auto [first_token, last_token] = tokens_of(t, whole);
+  const std::size_t first = first_token, last = last_token;  // captured below (clang 14)
   if (first >= t.size()) return "";
   for (const std::vector<std::string>& words : c.lang.subsets) {
     if (words.size() > first) continue;

@@ -377,8 +377,9 @@ std::vector<Claim> extract_claims(const ClaimInput& in, const ClaimResources& re
       if (std::find(seen.begin(), seen.end(), predicate) != seen.end()) {
         // The same event named again ("deaths keep climbing—over 100,000 lost"): the second
         // word may carry the figure the first did not.
-        auto earlier = std::find_if(claims.rbegin(), claims.rend(), [&](const Claim& x) {
-          return x.sentence == static_cast<int>(s) && x.predicate == predicate;
+        // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
+        auto earlier = std::find_if(claims.rbegin(), claims.rend(), [&, &word = predicate](const Claim& x) {
+          return x.sentence == static_cast<int>(s) && x.predicate == word;
         });
         if (earlier != claims.rend() && earlier->value < 0 && predicate != "measure") {
           earlier->value = choose_quantity(c, tokens, k, length, trigger, reach_of(c, predicate));

@@ -2,6 +2,8 @@
 // This file only parses the command line and hands over to the commands.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+
 #include "cli/article_commands.h"
 #include "cli/report_command.h"
 #include "cli/serve_command.h"
@@ -32,6 +34,10 @@ CLI::App* add_article_command(CLI::App& app, const char* name, const char* descr
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A write past the file-size limit (ulimit -f, a quota) would otherwise kill the process with
+  // SIGXFSZ in the middle of a store transaction; ignored, the write fails with EFBIG, the store
+  // reports it, rolls the transaction back and the command exits with an error message.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"storyline: turns news articles into a sourced, cross-checked record"};
   app.set_version_flag("--version", STORYLINE_VERSION);
   app.require_subcommand(1);

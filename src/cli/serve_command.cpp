@@ -1,7 +1,13 @@
 #include "cli/serve_command.h"
 
+#include <pthread.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include "analyze/analyze.h"
 #include "extract/resources.h"
@@ -24,6 +30,39 @@ CLI::App* add_serve_command(CLI::App& app, ServeCommand& c) {
   sub->add_option("--resources", c.resources, "resource folder for ingesting (default: $STORYLINE_RESOURCES or the installed one)");
   return sub;
 }
+
+namespace {
+
+// Serves until SIGTERM or SIGINT, then stops gracefully: the listening socket closes, requests
+// in flight are answered, and listen() returns. The signals are blocked in every thread (the
+// server's workers inherit the mask) and taken by one thread that waits for them, since
+// ApiServer::stop() is not safe from a signal handler. Returns listen()'s result.
+bool serve_until_signalled(ApiServer& server) {
+  sigset_t stops;
+  sigemptyset(&stops);
+  sigaddset(&stops, SIGTERM);
+  sigaddset(&stops, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stops, nullptr);
+  std::atomic<bool> finished{false};
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stops, &signal);
+    if (finished) return;  // woken below: the server ended by itself
+    std::cerr << "storyline serve: stopping; requests in flight are answered first\n";
+    // A stop() before listen() runs is lost, so it is repeated until listen() returns.
+    while (!finished) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  });
+  bool served = server.listen();
+  finished = true;
+  pthread_kill(stopper.native_handle(), SIGTERM);  // pending if it is already stopping: harmless
+  stopper.join();
+  return served;
+}
+
+}  // namespace
 
 int run_serve(const ServeCommand& c) {
   ServeOptions options;
@@ -49,7 +88,7 @@ int run_serve(const ServeCommand& c) {
   }
   std::cerr << "storyline serve: http://" << c.bind << ":" << port << "/ (the API under /api/; "
             << (options.write_token.empty() ? "read-only" : "writes need the token") << ")\n";
-  return server.listen() ? 0 : 2;
+  return serve_until_signalled(server) ? 0 : 2;
 }
 
 }  // namespace storyline

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "extract/html_nesting.h"
 #include "util/text.h"
 
 namespace storyline {
@@ -11,6 +12,9 @@ namespace storyline {
 HtmlDocument::HtmlDocument(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read the error list; collecting it costs time and memory
+  bool limited = false;
+  limited_html_ = limit_html_nesting(html, kMaxHtmlNesting, &limited);
+  if (limited) html = limited_html_;  // kept: gumbo's nodes point into the text they parsed
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());
 }
 

@@ -1,7 +1,8 @@
 // A parsed HTML5 document (gumbo) with the few read-only queries the extract stage needs.
 //
 // Gumbo builds the whole tree; every traversal here is iterative so that pathological nesting
-// (tens of thousands of levels) cannot overflow the stack.
+// (tens of thousands of levels) cannot overflow the stack, and the page's nesting is bounded
+// before parsing (html_nesting.h) so that gumbo's time stays linear.
 #pragma once
 
 #include <gumbo.h>
@@ -23,6 +24,7 @@ class HtmlDocument {
 
  private:
   GumboOutput* output_;
+  std::string limited_html_;  // the page with its nesting bounded (html_nesting.h), when it was cut
 };
 
 // Attribute value or empty.

@@ -243,7 +243,18 @@ std::string xml_declared_encoding(std::string_view xml) {
   return std::string(trim(attribute_value(declaration, i)));
 }
 
-std::string decode_to_utf8(std::string_view bytes, const CharsetEvidence& evidence) {
+namespace {
+
+// A byte order mark left at the start after decoding: a second one behind the first (tools
+// that add one twice), or one that a declared UTF-16 charset converts as U+FEFF.
+std::string without_leading_bom(std::string text) {
+  std::size_t start = 0;
+  while (text.compare(start, 3, "\xEF\xBB\xBF") == 0) start += 3;
+  text.erase(0, start);
+  return text;
+}
+
+std::string decode(std::string_view bytes, const CharsetEvidence& evidence) {
   for (const Bom& bom : kBoms) {
     if (bytes.starts_with(bom.bytes))
       return convert(bytes.substr(bom.bytes.size()), bom.charset);
@@ -252,6 +263,12 @@ std::string decode_to_utf8(std::string_view bytes, const CharsetEvidence& eviden
   if (charset.empty() && evidence.html) charset = canonical_charset(html_meta_charset(bytes), true);
   if (charset.empty()) charset = is_valid_utf8(bytes) ? "utf-8" : "windows-1252";
   return convert(bytes, charset);
+}
+
+}  // namespace
+
+std::string decode_to_utf8(std::string_view bytes, const CharsetEvidence& evidence) {
+  return without_leading_bom(decode(bytes, evidence));
 }
 
 }  // namespace storyline::ingest

@@ -1,5 +1,7 @@
 #include "ingest/jsonl.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -34,6 +36,19 @@ std::string field_text(const json& object, const char* key) {
   if (it->is_string()) return it->get<std::string>();
   if (it->is_number() || it->is_boolean()) return it->dump();
   return {};
+}
+
+// The first metadata field holding a number that cannot be kept as written: an integer past
+// 2^53 (parsed as an inexact float, so an id would silently change) or a float beyond double's
+// range. nullptr when none.
+const char* out_of_range_field(const json& object) {
+  for (const char* key : {"id", "url", "title", "published", "lang", "outlet"}) {
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number_float()) continue;
+    const double value = it->get<double>();
+    if (!std::isfinite(value) || std::fabs(value) >= 9007199254740992.0) return key;
+  }
+  return nullptr;
 }
 
 std::vector<std::string> byline_of(const json& object) {
@@ -76,6 +91,8 @@ RawDocument document_from_line(std::string_view line, const std::string& source,
   if (document.content.size() > options.max_document_bytes)
     return failed_document(source, oversize_reason(document.content.size(),
                                                    options.max_document_bytes));
+  if (const char* field = out_of_range_field(object))
+    return failed_document(source, fmt::format("field \"{}\" holds a number out of range", field));
   DocumentHints& hints = document.hints;
   hints.id = field_text(object, "id");
   hints.url = field_text(object, "url");

@@ -65,7 +65,7 @@ std::vector<ThreadFigure> running_figures(const Thread& thread, const Record& re
       return (x.published.empty() ? "~" : x.published) < (y.published.empty() ? "~" : y.published);
     });
     const bool differ = std::any_of(figure.reports.begin(), figure.reports.end(),
-                                    [&](const ThreadFigureReport& r) { return r.value != figure.reports.front().value; });
+                                    [&first = figure.reports.front()](const ThreadFigureReport& r) { return r.value != first.value; });
     figure.verdict = differ ? Verdict::ChangedOverTime : Verdict::Corroborated;
     for (const ThreadFigureReport& r : figure.reports) {
       if (!figure.reason.empty()) figure.reason += ", then ";

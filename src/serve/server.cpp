@@ -2,6 +2,7 @@
 // error httplib produces itself (unknown route, body too large, malformed request).
 #include "serve/server.h"
 
+#include <algorithm>
 #include <regex>
 #include <stdexcept>
 
@@ -116,11 +117,44 @@ const char* reason_for(int status) {
   }
 }
 
+// httplib's server with its connection-level entry made reachable: ApiServer::answer feeds it a
+// request held in memory, so tests and the fuzz target go through the real routing and limits.
+struct Http : httplib::Server {
+  using httplib::Server::process_request;
+};
+
+// One connection's bytes in memory: reads come from the request, writes collect the response.
+class MemoryStream : public httplib::Stream {
+ public:
+  explicit MemoryStream(std::string_view request) : request_(request) {}
+  bool is_readable() const override { return true; }
+  bool is_writable() const override { return true; }
+  ssize_t read(char* ptr, size_t size) override {
+    size = std::min(size, request_.size());
+    std::copy_n(request_.data(), size, ptr);
+    request_.remove_prefix(size);
+    return static_cast<ssize_t>(size);
+  }
+  ssize_t write(const char* ptr, size_t size) override {
+    response_.append(ptr, size);
+    return static_cast<ssize_t>(size);
+  }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override { ip = "127.0.0.1", port = 1; }
+  void get_local_ip_and_port(std::string& ip, int& port) const override { ip = "127.0.0.1", port = 2; }
+  socket_t socket() const override { return INVALID_SOCKET; }
+  bool drained() const { return request_.empty(); }
+  const std::string& response() const { return response_; }
+
+ private:
+  std::string_view request_;
+  std::string response_;
+};
+
 }  // namespace
 
 struct ApiServer::State {
   serve::Context context;
-  httplib::Server http;
+  Http http;
   State(Store& store, ServeOptions options) : context{store, std::move(options), {}, nullptr} {}
 };
 
@@ -191,5 +225,15 @@ int ApiServer::bind() {
 bool ApiServer::listen() { return state_->http.listen_after_bind(); }
 
 void ApiServer::stop() { state_->http.stop(); }
+
+std::string ApiServer::answer(std::string_view request) {
+  MemoryStream stream(request);
+  // As on a keep-alive connection, up to httplib's count of requests, until the bytes run out
+  // or a request closes the connection.
+  bool closed = false;
+  for (int count = 0; count < 100 && !closed && !stream.drained(); ++count)
+    if (!state_->http.process_request(stream, false, closed, [](httplib::Request&) {})) break;
+  return stream.response();
+}
 
 }  // namespace storyline

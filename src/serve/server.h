@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "store/store.h"
 
@@ -52,6 +53,11 @@ class ApiServer {
   // Safe from any thread once listen() is serving (a stop() before that is lost: wait for a
   // first answer); listen() returns soon after.
   void stop();
+
+  // Answers the HTTP request(s) in `request` (raw bytes, as a client would send them on one
+  // connection) with the same routes, limits and error handling as a served connection, without
+  // a socket; returns the raw response bytes. For tests and the HTTP fuzz target.
+  std::string answer(std::string_view request);
 
  private:
   struct State;

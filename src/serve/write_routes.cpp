@@ -40,9 +40,38 @@ bool authorized(const Context& c, const httplib::Request& req, httplib::Response
   return true;
 }
 
+// How deep arrays and objects may nest in a body. An article object needs 2 (its byline list);
+// a deeper body is refused before parsing, since writing a value back out (dump) recurses once
+// per level and a body of a few megabytes could nest a million levels.
+constexpr int kMaxJsonDepth = 64;
+
+// Whether `body` nests arrays and objects deeper than kMaxJsonDepth (brackets inside strings
+// do not count).
+bool nested_too_deep(std::string_view body) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 // The body as JSON Lines: one article object as is, or lines each holding one object. Throws
-// BadRequest naming the first line that is not a JSON object.
+// BadRequest naming the first line that is not a JSON object, or when the body nests too deep.
 std::string json_lines(const std::string& body) {
+  if (nested_too_deep(body))
+    throw BadRequest("the body nests arrays or objects more than " + std::to_string(kMaxJsonDepth) +
+                     " levels deep; an article needs 2");
   json whole = json::parse(body, nullptr, false);
   if (whole.is_object()) return whole.dump() + "\n";
   std::size_t start = 0, line = 1, objects = 0;

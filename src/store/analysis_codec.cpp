@@ -1,5 +1,7 @@
 #include "store/analysis_codec.h"
 
+#include "store/analysis_check.h"
+
 #include "store/codec_fields.h"
 #include "store/layer_codec.h"
 
@@ -108,7 +110,9 @@ Article article_from_json(const json& j) {
   return a;
 }
 
-Analysis analysis_from_json(const json& j) {
+namespace {
+
+Analysis read_analysis(const json& j) {
   if (!j.is_object()) throw std::runtime_error("analysis JSON: not an object");
   Analysis a;
   a.article = article_from_json(j);
@@ -120,6 +124,19 @@ Analysis analysis_from_json(const json& j) {
   a.speech = speech_from_json(j, a.article.text);
   for (const json& claim : need(j, "claims")) a.claims.push_back(claim_from_json(claim));
   a.claims_version = get_or(j, "claims_version", 1);  // stores written before figures had roles
+  return a;
+}
+
+}  // namespace
+
+Analysis analysis_from_json(const json& j) {
+  Analysis a;
+  try {
+    a = read_analysis(j);
+  } catch (const nlohmann::json::exception& error) {  // a value of the wrong type in a nested field
+    throw std::runtime_error(std::string("analysis JSON: ") + error.what());
+  }
+  check_stored_analysis(a);
   return a;
 }
 

@@ -128,7 +128,7 @@ std::vector<ThreadRow> threads_of(
       for (const auto& [key, name] : named(s))
         if (count.count(key) && count[key] > 1 &&
             std::find(thread.entities.begin(), thread.entities.end(), name) == thread.entities.end() &&
-            std::none_of(first.begin(), first.end(), [&](const auto& f) { return f.first == key; }))
+            std::none_of(first.begin(), first.end(), [&k = key](const auto& f) { return f.first == k; }))
           thread.entities.push_back(name);
   }
   return out;

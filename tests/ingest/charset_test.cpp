@@ -59,6 +59,15 @@ INSTANTIATE_TEST_SUITE_P(
                    false, "a\xEF\xBF\xBD"}),
     [](const ::testing::TestParamInfo<DecodeCase>& info) { return std::string(info.param.name); });
 
+// Found by the charset fuzz target: a UTF-16 BOM followed by a second one came out as UTF-8
+// starting with U+FEFF, though the result promises no BOM.
+TEST(CharsetBom, NoByteOrderMarkIsLeftAtTheStart) {
+  EXPECT_EQ(decode_to_utf8(std::string("\xFF\xFE\xFF\xFEU\0", 6), {}), "U");
+  EXPECT_EQ(decode_to_utf8("\xEF\xBB\xBF\xEF\xBB\xBF" "caf\xC3\xA9", {}), "caf\xC3\xA9");
+  EXPECT_EQ(decode_to_utf8(std::string("\xFF\xFEU\0", 4), {.declared = "utf-16le"}), "U");
+  EXPECT_EQ(decode_to_utf8("a\xEF\xBB\xBF", {}), "a\xEF\xBB\xBF");  // inside the text it stays
+}
+
 TEST(CharsetContentType, ReadsCharsetParameter) {
   EXPECT_EQ(charset_from_content_type("text/html; charset=ISO-8859-1"), "ISO-8859-1");
   EXPECT_EQ(charset_from_content_type("text/html;charset=\"utf-8\""), "utf-8");

@@ -41,6 +41,19 @@ TEST(JsonlRead, TextFieldGivesTextAndBylineMayBeAString) {
   EXPECT_EQ(documents[0].hints.byline, (std::vector<std::string>{"Ana Ruiz"}));
 }
 
+// An integer past 2^53 arrives as an inexact float: kept, the id would silently change.
+TEST(JsonlRead, AnIdOutOfNumericRangeIsAnErrorNotAChangedId) {
+  const std::vector<RawDocument> documents = read_all(
+      "{\"id\": 123456789012345678901234567890, \"text\": \"Rain fell.\"}\n"
+      "{\"id\": 9007199254740991, \"published\": 2.5, \"text\": \"Rain fell.\"}\n",
+      "x.jsonl");
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[0].error, "x.jsonl:1: field \"id\" holds a number out of range");
+  EXPECT_EQ(documents[1].error, "");
+  EXPECT_EQ(documents[1].hints.id, "9007199254740991");
+  EXPECT_EQ(documents[1].hints.published, "2.5");
+}
+
 TEST(JsonlRead, MalformedLineBecomesAnErrorAndLaterLinesAreRead) {
   const std::vector<RawDocument> documents = read_all(
       "{\"text\": \"first\"}\n"

@@ -61,5 +61,32 @@ TEST(StoreCodec, NamesTheMissingField) {
   EXPECT_THROW(analysis_from_json(nlohmann::json::array()), std::runtime_error);
 }
 
+// A stored analysis is bytes anyone may have edited: spans past the text, indexes past their
+// layer and values of the wrong type deep inside are refused with a runtime_error, never used.
+TEST(StoreCodec, RefusesSpansAndIndexesOutOfRange) {
+  nlohmann::json good = analysis_to_json(store_test::analyse(
+      "https://example.test/b", "Police evacuated about 300 residents of the Brill neighborhood on Monday, the mayor said."));
+  ASSERT_FALSE(good.at("sentences").empty());
+  ASSERT_FALSE(good.at("claims").empty());
+  auto refusal = [](const nlohmann::json& json) -> std::string {
+    try {
+      analysis_from_json(json);
+    } catch (const std::runtime_error& error) {
+      return error.what();
+    }
+    return "accepted";
+  };
+  nlohmann::json json = good;
+  json["text"] = "Short.";
+  EXPECT_NE(refusal(json).find("outside the text"), std::string::npos) << refusal(json);
+  json = good;
+  json["claims"][0]["sentence"] = 99;
+  EXPECT_NE(refusal(json).find("a claim's sentence 99"), std::string::npos) << refusal(json);
+  json = good;
+  json["sentences"][0] = {"zero", 4};
+  EXPECT_NE(refusal(json).find("analysis JSON"), std::string::npos) << refusal(json);
+  EXPECT_EQ(refusal(good), "accepted");
+}
+
 }  // namespace
 }  // namespace storyline
