@@ -88,13 +88,16 @@ def _warc_cuts(f, target):
 
 
 def plan(inputs, partition_bytes):
-    """The partitions of `inputs`, in input order: dicts {path, begin, end, before} where
-    begin/end are None for a whole file."""
+    """The partitions of `inputs`, in input order: dicts {path, begin, end, before, shard, and the
+    file's size and modification time} where begin/end are None for a whole file."""
     parts = []
     for path in input_files(inputs):
         whole = {"path": os.path.abspath(path), "begin": None, "end": None, "before": 0}
         try:
-            size = os.path.getsize(path)
+            stat = os.stat(path)
+            size = stat.st_size
+            # A resumed run must read the same files: their size and time are in the manifest.
+            whole.update(file_bytes=size, file_mtime_ns=stat.st_mtime_ns)
             with open(path, "rb") as f:
                 kind = _core.container_format(f.read(_core.sniff_bytes), path)
                 if size <= partition_bytes or kind not in ("jsonl", "warc"):

@@ -53,6 +53,34 @@ class Reading(unittest.TestCase):
         sliced = [d.source for p in parts for d in partitions._documents(p, 16)]
         self.assertEqual(sliced, [d.source for d in storyline.read(path)])
 
+    def test_slices_of_a_warc_file_give_what_the_whole_file_gives(self):
+        def record(kind, uri, block):
+            head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n"
+                    f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n")
+            return head.encode() + block + b"\r\n\r\n"
+
+        with open(PAGE, "rb") as f:
+            page = f.read()
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+        path = os.path.join(temp_dir(self), "crawl.warc")
+        with open(path, "wb") as f:
+            f.write(record("warcinfo", "", b"software: test\r\n"))
+            for i in range(6):
+                f.write(record("request", f"https://news.test/{i}", b"GET / HTTP/1.1\r\n\r\n"))
+                f.write(record("response", f"https://news.test/{i}", response))
+        parts = partitions.plan([path], len(page))
+        self.assertGreater(len(parts), 3)
+        sliced = [d for p in parts for d in partitions._documents(p, 16)]
+        self.assertEqual([d.source for d in sliced], [d.source for d in storyline.read(path)])
+        self.assertEqual(list(storyline.analyze_many(sliced)), cli_lines("analyze", path))
+
+    def test_a_damaged_warc_file_is_one_partition_read_whole(self):
+        path = os.path.join(temp_dir(self), "bad.warc")
+        with open(path, "wb") as f:
+            f.write(b"WARC/1.1\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n" + b"x" * 3000)
+        parts = partitions.plan([path], 100)
+        self.assertEqual([(p["begin"], p["end"]) for p in parts], [(None, None)])
+
 
 class Extracting(unittest.TestCase):
     def test_extract_of_a_dict_equals_the_cli_on_that_line(self):
