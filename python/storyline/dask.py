@@ -114,7 +114,7 @@ def run(args):
     for failure in failed_parts:
         print(f"storyline.dask: partition failed: {failure}", file=sys.stderr)
     print(f"storyline.dask: {documents} documents analysed ({failed_docs} failed) in {len(todo)} partitions; "
-          f"{len(parts) - len(todo) + len(todo) - len(failed_parts)} of {len(parts)} shards in {args.out}"
+          f"{len(parts) - len(failed_parts)} of {len(parts)} shards in {args.out}"
           + ("; run again to finish" if failed_parts else ""))
     return SOME_FAILED if failed_parts or failed_docs else 0
 
