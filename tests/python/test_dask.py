@@ -90,6 +90,10 @@ class Local(unittest.TestCase):
             os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         self.assertEqual(done.returncode, 2)
         self.assertIn("holds shards of another run", done.stderr)
+        done = run_dask("analyze", "--help")
+        self.assertEqual(done.returncode, 0)
+        self.assertIn("--scheduler local:N|tcp://HOST:PORT", done.stdout)
+        self.assertEqual(run_dask().returncode, 2)  # no command: usage on stderr
         done = run_dask("analyze", "--scheduler", "local:0", "--out", out + "2", CORPUS_DIR)
         self.assertEqual(done.returncode, 2)
         self.assertIn("expected local:N with N at least 1", done.stderr)
