@@ -13,6 +13,7 @@
 #include "ingest/read.h"
 #include "present/analysis_json.h"
 #include "present/article_json.h"
+#include "present/document_output.h"
 #include "cli/progress.h"
 #include "util/ordered_workers.h"
 
@@ -25,11 +26,10 @@ struct Rendered {
   std::string error;
 };
 
-using Render = std::function<Rendered(Article)>;
+// Turns one read document into its output (present/document_output.h does the work).
+using Render = std::function<Rendered(const RawDocument&)>;
 
-std::string dump(const nlohmann::json& value, int indent) {
-  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+std::string dump(const nlohmann::json& value, int indent) { return output_text(value, indent); }
 
 bool check_options(const ArticleCommand& command, const char* name) {
   if (command.format != "jsonl" && command.format != "json" && command.format != "text") {
@@ -46,28 +46,14 @@ bool check_options(const ArticleCommand& command, const char* name) {
 }
 
 // Reads, extracts and renders every input in parallel, writing results in input order.
-int run_articles(const ArticleCommand& command, const ExtractResources& resources,
-                 const Render& render) {
-  ExtractOverrides overrides{command.lang, command.url, command.published};
+int run_articles(const ArticleCommand& command, const Render& render) {
   unsigned jobs = command.jobs ? command.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool any_failed = false, first = true;
   Progress progress;
   if (command.format == "json") std::cout << "[";
   OrderedWorkers<RawDocument, Rendered> workers(
       jobs,
-      [&](RawDocument doc) {
-        Article article;
-        try {
-          article = extract_article(doc, resources, overrides);
-          return render(std::move(article));
-        } catch (const std::exception& error) {  // out of memory, or a bug: lose one, not all
-          Article failed;
-          failed.source = doc.source;
-          failed.id = article.id;
-          failed.error = doc.source + ": processing failed: " + error.what();
-          return render(std::move(failed));
-        }
-      },
+      [&](RawDocument doc) { return render(doc); },
       [&](Rendered rendered) {
         if (!rendered.error.empty()) {
           any_failed = true;
@@ -135,11 +121,15 @@ int run_extract(const ArticleCommand& command) {
     std::cerr << "storyline extract: " << error.what() << "\n";
     return 2;
   }
-  return run_articles(command, resources, [&](Article article) {
-    Rendered rendered{{}, article.error};
-    rendered.output = command.format == "text" ? article_to_text(article)
-                                               : render_json(article_to_json(article), command.format);
-    return rendered;
+  ExtractOverrides overrides{command.lang, command.url, command.published};
+  return run_articles(command, [&](const RawDocument& doc) {
+    if (command.format != "text") {
+      nlohmann::json article = extracted_json(doc, resources, overrides);
+      return Rendered{render_json(article, command.format), article.value("error", "")};
+    }
+    return render_document<Rendered>(doc, resources, overrides, [](Article article) {
+      return Rendered{article_to_text(article), article.error};
+    });
   });
 }
 
@@ -153,12 +143,16 @@ int run_analyze(const ArticleCommand& command) {
     std::cerr << "storyline analyze: " << error.what() << "\n";
     return 2;
   }
-  return run_articles(command, resources->extract, [&](Article article) {
-    Analysis analysis = analyze_article(std::move(article), *resources);
-    Rendered rendered{{}, analysis.article.error};
-    rendered.output = command.format == "text" ? analysis_to_text(analysis)
-                                               : render_json(analysis_to_json(analysis), command.format);
-    return rendered;
+  ExtractOverrides overrides{command.lang, command.url, command.published};
+  return run_articles(command, [&](const RawDocument& doc) {
+    if (command.format != "text") {
+      nlohmann::json analysis = analysed_json(doc, *resources, overrides);
+      return Rendered{render_json(analysis, command.format), analysis.value("error", "")};
+    }
+    return render_document<Rendered>(doc, resources->extract, overrides, [&](Article article) {
+      Analysis analysis = analyze_article(std::move(article), *resources);
+      return Rendered{analysis_to_text(analysis), analysis.article.error};
+    });
   });
 }
 

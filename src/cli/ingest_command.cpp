@@ -10,6 +10,8 @@
 #include <thread>
 
 #include "analyze/analyze.h"
+#include "claims/claims.h"
+#include "cli/analysed_input.h"
 #include "cli/progress.h"
 #include "extract/extract.h"
 #include "ingest/read.h"
@@ -118,9 +120,14 @@ void write_batches(Store& store, const ClaimResources& claims, BatchQueue& queue
 
 }  // namespace
 
-int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t batch_size) {
+int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t batch_size, bool analysed) {
   if ((!command.url.empty() || !command.published.empty()) && command.inputs.size() != 1) {
     std::cerr << "storyline ingest: --url and --published describe one input; give exactly one\n";
+    return 2;
+  }
+  if (analysed && (!command.url.empty() || !command.published.empty() || !command.lang.empty() || !command.packs.empty())) {
+    std::cerr << "storyline ingest: --analysed inputs are analyses already; --lang, --url, --published and --pack "
+                 "apply to analysing\n";
     return 2;
   }
   if (batch_size == 0) {
@@ -128,10 +135,16 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
     return 2;
   }
   std::shared_ptr<const AnalysisResources> resources;
+  std::shared_ptr<const ClaimResources> claims;
   std::unique_ptr<Store> store;
   try {
-    resources = load_analysis_resources(
-        command.resources.empty() ? default_resource_dir() : command.resources, command.packs);
+    std::string dir = command.resources.empty() ? default_resource_dir() : command.resources;
+    if (analysed) {
+      claims = load_claim_resources(dir);  // linking needs the claim rules; nothing is analysed
+    } else {
+      resources = load_analysis_resources(dir, command.packs);
+      claims = resources->claims;
+    }
     store = open_store(db, OpenMode::Create);
   } catch (const std::exception& error) {
     std::cerr << "storyline ingest: " << error.what() << "\n";
@@ -139,7 +152,7 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
   }
   Totals totals;
   BatchQueue queue;
-  std::thread writer([&] { write_batches(*store, *resources->claims, queue, totals); });
+  std::thread writer([&] { write_batches(*store, *claims, queue, totals); });
   ExtractOverrides overrides{command.lang, command.url, command.published};
   unsigned jobs = command.jobs ? command.jobs : std::max(1u, std::thread::hardware_concurrency());
   Progress progress;
@@ -149,8 +162,9 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
     OrderedWorkers<RawDocument, ArticleToStore> workers(
         jobs,
         [&](RawDocument doc) {
+          if (analysed) return analysed_article(doc, *claims);  // doc holds one line of analyze output
           try {
-            return prepare_article(analyze_article(extract_article(doc, resources->extract, overrides), *resources), *resources->claims);
+            return prepare_article(analyze_article(extract_article(doc, resources->extract, overrides), *resources), *claims);
           } catch (const std::exception& error) {
             ArticleToStore failed;
             failed.analysis.article.error = doc.source + ": processing failed: " + error.what();
@@ -169,7 +183,12 @@ int run_ingest(const ArticleCommand& command, const std::string& db, std::size_t
         });
     ReadOptions read_options;
     read_options.max_document_bytes = command.max_megabytes << 20;
-    read_inputs(command.inputs, read_options, [&](RawDocument doc) { workers.submit(std::move(doc)); });
+    auto submit = [&](RawDocument doc) { workers.submit(std::move(doc)); };
+    if (analysed) {
+      read_analysed_lines(command.inputs, submit);
+    } else {
+      read_inputs(command.inputs, read_options, submit);
+    }
     workers.finish();
   }
   if (!batch.empty()) queue.push(std::move(batch));

@@ -122,6 +122,10 @@ void add_store_commands(CLI::App& app, CLI::App* report_app, const ArticleComman
   in->add_option("--db", c.db, "the store: a SQLite file, created when missing, or a postgresql:// URL")
       ->capture_default_str();
   in->add_option("--batch", c.batch, "articles per transaction")->capture_default_str();
+  in->add_flag("--analysed", c.analysed,
+               "the inputs are analyses: JSON Lines written by `storyline analyze` or shards of "
+               "`python3 -m storyline.dask analyze` (files, folders of *.jsonl, or -), stored without "
+               "analysing again; lines holding a failed document count as failed");
   in->add_option("--lang", c.ingest.lang, "language of every input (e.g. en, es)");
   in->add_option("--url", c.ingest.url, "URL of the single input");
   in->add_option("--published", c.ingest.published, "publication date of the single input (ISO 8601)");
@@ -144,7 +148,7 @@ void add_store_commands(CLI::App& app, CLI::App* report_app, const ArticleComman
 }
 
 int run_store_commands(const StoreCommands& c) {
-  if (c.ingest_app->parsed()) return run_ingest(c.ingest, c.db, c.batch);
+  if (c.ingest_app->parsed()) return run_ingest(c.ingest, c.db, c.batch, c.analysed);
   bool report = c.report_app->parsed();
   if (report && c.report_db.empty()) {
     if (!c.report->inputs.empty()) return -1;  // the plain report on inputs

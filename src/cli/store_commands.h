@@ -18,6 +18,7 @@ struct StoreCommands {
   std::string report_db;            // report --db: the record from a store instead of inputs
   ArticleCommand ingest;
   std::size_t batch = 200;          // articles per transaction
+  bool analysed = false;            // ingest --analysed: inputs are analyze output
   bool disputed = false;            // claims --disputed
   std::int64_t story = 0;           // claims --story
   std::string query;                // search

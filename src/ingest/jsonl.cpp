@@ -65,6 +65,8 @@ std::vector<std::string> byline_of(const json& object) {
   return names;
 }
 
+}  // namespace
+
 RawDocument document_from_line(std::string_view line, const std::string& source,
                                const ReadOptions& options) {
   // nlohmann rejects invalid UTF-8 inside strings; one stray byte should not cost the article.
@@ -104,15 +106,13 @@ RawDocument document_from_line(std::string_view line, const std::string& source,
   return document;
 }
 
-}  // namespace
-
 void read_json_lines(StreamReader& input, const std::string& path, const ReadOptions& options,
                      const DocumentSink& sink) {
   // A line carries JSON escapes and metadata around the document, so allow it some room.
   const std::size_t max_line = saturating_add(
       saturating_add(options.max_document_bytes, options.max_document_bytes), 64 * 1024);
   std::string line;
-  std::size_t number = 0;
+  std::size_t number = options.units_before;
   bool too_long = false;
   bool terminated = false;
   while (input.read_line(line, max_line, &too_long, &terminated)) {

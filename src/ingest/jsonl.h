@@ -7,11 +7,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "ingest/byte_source.h"
 #include "ingest/read.h"
 
 namespace storyline::ingest {
+
+// One line (one JSON object) as the document it describes, named `source`; an error document
+// when it is malformed or has no content. The Python package reads a dict through it.
+RawDocument document_from_line(std::string_view line, const std::string& source,
+                               const ReadOptions& options);
 
 void read_json_lines(StreamReader& input, const std::string& path, const ReadOptions& options,
                      const DocumentSink& sink);

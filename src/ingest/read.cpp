@@ -229,4 +229,33 @@ void read_bytes(std::string bytes, const std::string& source, const ReadOptions&
   read_stream(input, bytes, source, options, sink);
 }
 
+void read_file_slice(const std::string& path, std::uint64_t begin, std::uint64_t end,
+                     const ReadOptions& options, const DocumentSink& sink) {
+  errno = 0;
+  const File file(std::fopen(path.c_str(), "rb"));
+  if (!file) return sink(failed_document(path, errno_reason("cannot open", errno)));
+  if (end < begin || std::fseek(file.get(), static_cast<long>(begin), SEEK_SET) != 0)
+    return sink(failed_document(path, "cannot read bytes " + std::to_string(begin) + ".." + std::to_string(end)));
+  std::string bytes(end - begin, '\0');
+  bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));
+  if (bytes.size() != end - begin)
+    return sink(failed_document(path, "cannot read bytes " + std::to_string(begin) + ".." + std::to_string(end) +
+                                          ": the file is shorter"));
+  // The format is the whole file's, told from its head: a slice may start with a line that alone
+  // would not look like JSON Lines.
+  std::string head(kSniffBytes, '\0');
+  std::rewind(file.get());
+  head.resize(std::fread(head.data(), 1, head.size(), file.get()));
+  MemorySource slice(bytes);
+  StreamReader input(slice);
+  switch (has_gzip_magic(head) ? InputFormat::Binary : detect_format(head, path)) {
+    case InputFormat::JsonLines:
+      return read_json_lines(input, path, options, sink);
+    case InputFormat::Warc:
+      return read_warc(input, path, options, sink);
+    default:
+      return sink(failed_document(path, "only plain JSON Lines and WARC files can be read in slices"));
+  }
+}
+
 }  // namespace storyline

@@ -58,7 +58,7 @@ class WarcFileReader {
  public:
   WarcFileReader(StreamReader& input, const std::string& path, const ReadOptions& options,
                  const DocumentSink& sink)
-      : input_(input), path_(path), options_(options), sink_(sink) {}
+      : input_(input), path_(path), options_(options), sink_(sink), record_number_(options.units_before) {}
 
   void read_all() {
     while (skip_record_separator()) {
@@ -223,7 +223,7 @@ class WarcFileReader {
   const std::string& path_;
   const ReadOptions& options_;
   const DocumentSink& sink_;
-  std::size_t record_number_ = 0;
+  std::size_t record_number_;
 };
 
 }  // namespace
