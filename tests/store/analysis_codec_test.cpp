@@ -85,6 +85,16 @@ TEST(StoreCodec, RefusesSpansAndIndexesOutOfRange) {
   json = good;
   json["sentences"][0] = {"zero", 4};
   EXPECT_NE(refusal(json).find("analysis JSON"), std::string::npos) << refusal(json);
+  // Numbers no span or index can hold (a cast of them would be undefined behaviour).
+  json = good;
+  json["sentences"][0] = {3.3e84, 0};
+  EXPECT_NE(refusal(json).find("a span's begin is not a whole number"), std::string::npos) << refusal(json);
+  json = good;
+  json["sentences"][0] = {0, 99999999999LL};
+  EXPECT_NE(refusal(json).find("a span's end is out of range"), std::string::npos) << refusal(json);
+  json = good;
+  json["claims"][0]["sentence"] = 4294967296LL;
+  EXPECT_NE(refusal(json).find("field 'sentence' is out of range"), std::string::npos) << refusal(json);
   EXPECT_EQ(refusal(good), "accepted");
 }
 
